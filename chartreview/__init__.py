@@ -1,0 +1,3 @@
+"""chartreview: LLM-assisted chart abstraction for prior-authorization review."""
+
+__version__ = "0.1.0"
