@@ -37,7 +37,7 @@ install: system-deps $(VENV)/.installed
 install-dev: install browser-deps $(VENV)/.installed-dev
 
 run: install
-	$(BIN)/chartreview demo
+	$(BIN)/chartreview ui --port $(PORT)
 
 lint: install-dev
 	$(BIN)/ruff check .

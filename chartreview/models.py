@@ -11,8 +11,8 @@ them into the JSON schema, which is what the LLM extractor shows the model.
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
-from typing import Any, Union
+from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -90,7 +90,7 @@ class Document(BaseModel):
 # ======================================================================================
 # Findings
 # ======================================================================================
-class Alignment(str, Enum):
+class Alignment(StrEnum):
     """How a finding's quote was located in the cited page's text."""
 
     exact = "exact"
@@ -101,7 +101,7 @@ class Alignment(str, Enum):
     """The quote could not be found; the finding is kept but flagged."""
 
 
-class ExtractorKind(str, Enum):
+class ExtractorKind(StrEnum):
     """Who produced a finding."""
 
     offline = "offline"
@@ -109,7 +109,7 @@ class ExtractorKind(str, Enum):
     human = "human"
 
 
-class ReviewStatus(str, Enum):
+class ReviewStatus(StrEnum):
     """What the human reviewer did with a finding."""
 
     pending = "pending"
@@ -118,7 +118,7 @@ class ReviewStatus(str, Enum):
     edited = "edited"
 
 
-FindingValue = Union[bool, int, float, dt.date, str, None]
+FindingValue = bool | int | float | dt.date | str | None
 
 
 class Finding(BaseModel):
@@ -333,7 +333,7 @@ class Evidence(BaseModel):
 # ======================================================================================
 # Decisions
 # ======================================================================================
-class Status(str, Enum):
+class Status(StrEnum):
     """Three-valued (Kleene) status of a criterion."""
 
     met = "met"
@@ -341,7 +341,7 @@ class Status(str, Enum):
     unknown = "unknown"
 
 
-class DecisionKind(str, Enum):
+class DecisionKind(StrEnum):
     """approve iff all criteria met; deny iff any not met; else needs_info."""
 
     approve = "approve"
@@ -408,6 +408,8 @@ class Decision(BaseModel):
     """Warnings from reading, extraction and the engine."""
     as_of: dt.date | None = None
     """The request date that age and durations were judged against."""
+    usage: Usage | None = None
+    """Tokens and cost of the LLM extraction (None for the offline extractor)."""
 
     def to_contract(self) -> dict[str, Any]:
         """The JSON-ready dict of the CLI's ``--format json`` contract."""

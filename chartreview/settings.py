@@ -71,6 +71,16 @@ class Settings(BaseSettings):
     """Price per 1,000 input tokens, for cost accounting."""
     llm_price_out_per_1k: float = 0.0
     """Price per 1,000 output tokens."""
+    llm_backoff_base: float = 1.0
+    """Seconds before the first retry after an HTTP fault; doubles per retry."""
+    llm_backoff_max: float = 30.0
+    """Longest wait between retries, a server's Retry-After included."""
+    llm_window_tokens: int = 6000
+    """Most estimated tokens of chart text in one request; longer charts are split."""
+    llm_window_overlap_tokens: int = 150
+    """Tokens of the previous page repeated at the start of the next window."""
+    llm_select_lines: bool = True
+    """Send only the lines of a page that bear on the policy (False: whole selected pages)."""
 
     @property
     def llm_configured(self) -> bool:

@@ -1,0 +1,183 @@
+"""A small ConText engine (Harkema et al. 2009) whose trigger rules are data.
+
+Rules come from ``chartreview/vocab/context_rules.yaml``. For one page, every rule's regex
+runs once over the page text; triggers are then cut to their sentence. Overlapping triggers
+keep the longest (so the pseudo-trigger "no improvement" beats the negation "no"); pseudo
+triggers are then dropped. A trigger's scope runs forward, backward or both from it, up to
+the sentence's end, a terminator that ends its category, or its word window. A target span
+takes the category of every trigger whose scope covers it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from chartreview.errors import VocabularyError
+from extract.sections import VOCAB_DIR, Sentence
+
+CONTEXT_CATEGORIES = ("negated", "historical", "family", "hypothetical", "planned")
+"""Categories that go into ``Finding.context``. ``current`` is internal (medication status)."""
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger rule."""
+
+    phrase: str
+    category: str
+    direction: str
+    window: int
+    ends: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger matched in a page, with its scope."""
+
+    start: int
+    end: int
+    rule: Rule
+    scope_start: int
+    scope_end: int
+
+
+class ContextEngine:
+    """Applies the trigger rules to pages and answers context questions about spans."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self._rx = [
+            re.compile(r"(?<![\w/'-])(?:" + r.phrase + r")(?![\w/'])", re.I) for r in rules
+        ]
+
+    def page_triggers(self, text: str, sentences: list[Sentence]) -> list[Trigger]:
+        """All triggers of a page, with scopes limited to their sentence."""
+        raw: list[tuple[int, int, int]] = []
+        for i, rx in enumerate(self._rx):
+            raw.extend((m.start(), m.end(), i) for m in rx.finditer(text) if m.end() > m.start())
+        raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        chosen: list[tuple[int, int, Rule]] = []
+        last_end = -1
+        for s, e, i in raw:
+            if s < last_end:
+                continue
+            chosen.append((s, e, self.rules[i]))
+            last_end = e
+        chosen = [c for c in chosen if c[2].category != "pseudo"]
+        return self._scoped(text, chosen, sentences)
+
+    def _scoped(
+        self, text: str, chosen: list[tuple[int, int, Rule]], sentences: list[Sentence]
+    ) -> list[Trigger]:
+        out: list[Trigger] = []
+        si = 0
+        for s, e, rule in chosen:
+            while si < len(sentences) and sentences[si].end <= s:
+                si += 1
+            if si >= len(sentences) or sentences[si].start > s:
+                continue
+            sent = sentences[si]
+            if rule.category == "terminate":
+                out.append(Trigger(s, e, rule, s, e))
+                continue
+            lo, hi = e, e
+            if rule.direction in ("forward", "bidirectional"):
+                hi = _forward_limit(text, e, sent.end, rule.window)
+            if rule.direction in ("backward", "bidirectional"):
+                lo = _backward_limit(text, s, sent.start, rule.window)
+            if rule.direction == "backward":
+                hi = s
+            out.append(Trigger(s, e, rule, lo, hi))
+        return _apply_terminators(out)
+
+    def categories(
+        self, triggers: list[Trigger], start: int, end: int
+    ) -> dict[str, int]:
+        """Categories whose scope covers ``[start, end)``, each with its trigger distance."""
+        found: dict[str, int] = {}
+        for t in triggers:
+            if t.rule.category == "terminate":
+                continue
+            if t.scope_start < end and start < t.scope_end:
+                if t.start < end and start < t.end:
+                    inside = t.start <= start and end <= t.end and t.end - t.start > end - start + 3
+                    if not inside:
+                        continue  # the trigger is the target itself
+                dist = start - t.end if t.end <= start else t.start - end
+                cat = t.rule.category
+                if cat not in found or dist < found[cat]:
+                    found[cat] = max(dist, 0)
+        return found
+
+
+def _forward_limit(text: str, pos: int, limit: int, window: int) -> int:
+    end = pos
+    for n, m in enumerate(_WORD.finditer(text, pos, limit)):
+        if n >= window:
+            break
+        end = m.end()
+    return end
+
+
+def _backward_limit(text: str, pos: int, limit: int, window: int) -> int:
+    words = list(_WORD.finditer(text, limit, pos))
+    if not words:
+        return pos
+    return words[max(0, len(words) - window)].start()
+
+
+def _apply_terminators(triggers: list[Trigger]) -> list[Trigger]:
+    """Cut scopes at terminators that end their category."""
+    terms = [t for t in triggers if t.rule.category == "terminate"]
+    if not terms:
+        return triggers
+    out: list[Trigger] = []
+    for t in triggers:
+        if t.rule.category == "terminate":
+            out.append(t)
+            continue
+        lo, hi = t.scope_start, t.scope_end
+        for term in terms:
+            ends = term.rule.ends
+            if ends is not None and t.rule.category not in ends:
+                continue
+            if t.end <= term.start < hi:
+                hi = term.start
+            if lo < term.end <= t.start:
+                lo = term.end
+        out.append(Trigger(t.start, t.end, t.rule, lo, hi))
+    return out
+
+
+def load_rules(data: dict) -> list[Rule]:
+    """Rules from the parsed YAML document."""
+    window = int(data.get("defaults", {}).get("window", 10))
+    rules = []
+    for r in data["rules"]:
+        ends = r.get("ends")
+        rules.append(
+            Rule(
+                phrase=r["phrase"],
+                category=r["category"],
+                direction=r.get("direction", "forward"),
+                window=int(r.get("window", window)),
+                ends=tuple(ends) if ends else None,
+            )
+        )
+    return rules
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> ContextEngine:
+    """The engine built from ``context_rules.yaml`` (cached)."""
+    path = VOCAB_DIR / "context_rules.yaml"
+    try:
+        return ContextEngine(load_rules(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    except (OSError, KeyError, TypeError, yaml.YAMLError, re.error) as exc:
+        raise VocabularyError(f"cannot load context rules {path.name}: {exc}") from exc

@@ -1,0 +1,182 @@
+"""Dates and durations as charts write them.
+
+``find_dates(text)`` returns every date in a text with its span: numeric (03/02/2026,
+3/2/26, 2026-03-02, 03-02-2026, 03/2026), written (March 2, 2026, Mar. 2 2026, 2 Mar 2026,
+Mar 2026, March of 2026) and seasonal ("fall 2022"). ``find_durations(text)`` returns spans
+such as "x 6 wks", "x6wk", "for 4 weeks", "42 days", "two months", "1.5 years" in days
+(1 month = 30 days, as the policy says). All patterns are compiled once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+}
+# A season names its first month (meteorological seasons; winter is read as its January).
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR4 = r"(?P<y>(?:19|20)\d\d)"
+_PATTERNS = [
+    # 2026-03-02, 2026/03/02
+    ("ymd", r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])"),
+    # 03/02/2026, 3/2/26, 03-02-2026, 03.02.2026
+    ("mdy", r"(?<![\d/.-])(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/])"),
+    # March 2, 2026 / Mar. 2 2026 / March 2nd, 2026
+    ("mon_d_y", _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR4 + r"(?!\d)"),
+    # 2 Mar 2026 / 2nd of March 2026 / 02-Mar-2026
+    ("d_mon_y", r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+" + _MON
+     + r",?[\s-]+" + _YEAR4 + r"(?!\d)"),
+    # Mar 2026 / March of 2026 / March, 2026
+    ("mon_y", _MON + r",?\s+(?:of\s+)?" + _YEAR4 + r"(?!\d)"),
+    # 03/2026
+    ("my", r"(?<![\d/.-])(?P<m>\d{1,2})/" + _YEAR4 + r"(?![\d/])"),
+    # fall 2022 / spring of 2023
+    ("season", r"(?:early\s+|late\s+|mid[- ])?(?P<season>spring|summer|fall|autumn|winter)"
+     r",?\s+(?:of\s+)?" + _YEAR4 + r"(?!\d)"),
+]
+def _compile() -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(r"\b" + pat, re.I)) for kind, pat in _PATTERNS]
+
+
+_COMPILED = _compile()
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """One date found in a text."""
+
+    start: int
+    end: int
+    date: dt.date
+    precision: str
+    """``day``, ``month`` or ``season``."""
+
+
+@dataclass(frozen=True)
+class DurationSpan:
+    """One duration found in a text, in days."""
+
+    start: int
+    end: int
+    days: int
+    unit: str
+
+
+def _year(text: str, pivot: int = 27) -> int:
+    """A 4-digit year from a 2- or 4-digit one (2-digit years up to ``pivot`` are 20xx)."""
+    y = int(text)
+    if len(text) == 2:
+        return 2000 + y if y <= pivot else 1900 + y
+    return y
+
+
+def _make(kind: str, m: re.Match[str]) -> tuple[dt.date, str] | None:
+    g = m.groupdict()
+    try:
+        if kind == "season":
+            return dt.date(int(g["y"]), _SEASONS[g["season"].lower()], 1), "season"
+        year = _year(g["y"])
+        if g.get("mon"):
+            month = _MONTHS[g["mon"].lower().rstrip(".")]
+        else:
+            month = int(g["m"])
+        if g.get("d"):
+            return dt.date(year, month, int(g["d"])), "day"
+        return dt.date(year, month, 1), "month"
+    except (ValueError, KeyError):
+        return None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every date in ``text``, left to right, longest match first where they overlap."""
+    found: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and e > ts for ts, te in taken):
+                continue
+            made = _make(kind, m)
+            if made is None:
+                continue
+            found.append(DateSpan(s, e, made[0], made[1]))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date in ``text``, or None."""
+    spans = find_dates(text)
+    return spans[0].date if spans else None
+
+
+# --------------------------------------------------------------------------------------
+# Durations
+# --------------------------------------------------------------------------------------
+_NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20,
+    "thirty": 30,
+}
+_UNITS = {
+    "d": 1, "day": 1, "days": 1,
+    "w": 7, "wk": 7, "wks": 7, "week": 7, "weeks": 7,
+    "mo": 30, "mos": 30, "mth": 30, "mths": 30, "month": 30, "months": 30,
+    "y": 365, "yr": 365, "yrs": 365, "year": 365, "years": 365,
+}
+_NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r")"
+_UNIT = (
+    r"(?P<unit>days?|d|weeks?|wks?|w|months?|mos?|mths?|years?|yrs?|y)"
+)
+_DURATION_RE = re.compile(
+    r"(?:(?P<x>\bx|×)\s*|\b)(?:(?P<half>a\s+half|half\s+a)\s+(?P<hunit>year|month)\b|"
+    + _NUM + r"(?:\s*(?:-|to)\s*(?P<num2>\d+(?:\.\d+)?))?(?:\s*\+)?[\s-]*"
+    + r"(?:and\s+a\s+half\s+)?" + _UNIT + r"s?(?:\s+and\s+a\s+half)?)(?![a-z])",
+    re.I,
+)
+
+
+def find_durations(text: str) -> list[DurationSpan]:
+    """Every duration in ``text`` with its length in days.
+
+    Single-letter units (d, w, y) only count right after an ``x`` ("x6w"), so that stray
+    letters are not read as units. Ranges ("4-6 weeks") count their lower end.
+    """
+    out: list[DurationSpan] = []
+    for m in _DURATION_RE.finditer(text):
+        if m.group("half"):
+            unit = m.group("hunit").lower()
+            out.append(DurationSpan(m.start(), m.end(), _UNITS[unit] // 2, unit))
+            continue
+        unit = m.group("unit").lower()
+        if unit in ("d", "w", "y") and not m.group("x"):
+            continue
+        raw = m.group("num").lower()
+        if raw in ("a", "an") and m.group("x"):
+            continue
+        num = float(raw) if raw[0].isdigit() else float(_NUM_WORDS[raw])
+        if "and a half" in m.group(0).lower():
+            num += 0.5
+        days = int(round(num * _UNITS[unit]))
+        if days <= 0:
+            continue
+        out.append(DurationSpan(m.start(), m.end(), days, unit.rstrip("s")))
+    return out
+
+
+def months_between(a: dt.date, b: dt.date) -> int:
+    """Whole months from ``a`` to ``b``."""
+    return (b.year - a.year) * 12 + (b.month - a.month) - (1 if b.day < a.day else 0)

@@ -1,0 +1,126 @@
+"""The extractor's compiled lexicons (from ``chartreview/vocab/extractor_lexicon.yaml``).
+
+Every phrase list becomes one compiled, case-insensitive regex with word-ish boundaries.
+Drug names come from the shared vocabulary (``chartreview.vocab``); specialty words too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chartreview import vocab
+from chartreview.errors import VocabularyError
+
+_B0, _B1 = r"(?<![\w/-])", r"(?![\w/])"
+
+
+def alt(patterns: list[str]) -> re.Pattern[str]:
+    """One regex matching any of ``patterns`` as whole words (longest first)."""
+    pats = sorted((p for p in patterns if p), key=len, reverse=True)
+    return re.compile(_B0 + "(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + _B1, re.I)
+
+
+@dataclass
+class Lexicon:
+    """Compiled regexes of the extractor."""
+
+    condition: re.Pattern[str]
+    condition_ref: re.Pattern[str]
+    severity: list[tuple[re.Pattern[str], str]]
+    severity_any: re.Pattern[str]
+    severity_label: re.Pattern[str]
+    iga: re.Pattern[str]
+    hecsi: re.Pattern[str]
+    inadequate: re.Pattern[str]
+    adequate: re.Pattern[str]
+    daily: re.Pattern[str]
+    prn: re.Pattern[str]
+    vehicles: list[tuple[re.Pattern[str], str]]
+    otc: re.Pattern[str]
+    class_mentions: list[tuple[re.Pattern[str], str, str]]
+    status: list[tuple[re.Pattern[str], str]]
+    dos_label: re.Pattern[str]
+    dob_label: re.Pattern[str]
+    flare: re.Pattern[str]
+    recur_verb: re.Pattern[str]
+    window12: re.Pattern[str]
+    credentials: re.Pattern[str]
+    consult: re.Pattern[str]
+    referral_pending: re.Pattern[str]
+    drugs: re.Pattern[str]
+    specialty_words: re.Pattern[str]
+    specialty_index: dict[str, str]
+    count_words: dict[str, int]
+    number_words: dict[str, int]
+
+
+def _build(data: dict) -> Lexicon:
+    sev = [(alt([e["phrase"]]), e["value"]) for e in data["severity"]]
+    scores_num = r"\s*(?:score\s*)?(?:[:=]|of|was|is|at|-)?\s*(?:score\s*)?(?:[:=]|of)?\s*"
+    iga = re.compile(
+        r"(?<![\w-])(?:" + "|".join(data["iga_labels"]) + r")" + scores_num
+        + r"(?P<n>[0-4])(?![\d.]|\s*-\s*\d)(?:\s*/\s*4)?", re.I
+    )
+    hecsi = re.compile(
+        r"(?<![\w-])(?:" + "|".join(data["hecsi_labels"]) + r")" + scores_num
+        + r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d])", re.I
+    )
+    names = vocab.all_drug_names()
+    drug_pats = [re.escape(n) for n in names]
+    spec = vocab.load("specialties")["specialties"]
+    sidx: dict[str, str] = {}
+    for code, s in spec.items():
+        for syn in [s["label"], *s["synonyms"]]:
+            sidx.setdefault(vocab.norm(syn), code)
+    status = [
+        (alt(v), k) for k, v in data["med_status"].items()
+    ]
+    return Lexicon(
+        condition=alt(data["conditions"]),
+        condition_ref=alt(data["condition_refs"]),
+        severity=sev,
+        severity_any=alt([e["phrase"] for e in data["severity"]]),
+        severity_label=alt(data["severity_labels"]),
+        iga=iga,
+        hecsi=hecsi,
+        inadequate=alt(data["response_inadequate"]),
+        adequate=alt(data["response_adequate"]),
+        daily=alt(data["frequency_daily"]),
+        prn=alt(data["prn"]),
+        vehicles=[(alt([p]), name) for name, p in data["vehicles"].items()],
+        otc=alt(data["otc"]),
+        class_mentions=[(alt([c["phrase"]]), c["cls"], c["drug"])
+                        for c in data["class_mentions"]],
+        status=status,
+        dos_label=alt(data["dos_labels"]),
+        dob_label=alt(data["dob_labels"]),
+        flare=alt(data["flare_terms"]),
+        recur_verb=alt(data["recur_verbs"]),
+        window12=alt(data["twelve_month_windows"]),
+        credentials=re.compile(
+            r"(?:,?\s*(?:" + "|".join(sorted(data["credentials"], key=len, reverse=True))
+            + r")(?![\w-]))+"
+        ),
+        consult=alt(data["consult_phrases"]),
+        referral_pending=alt(data["referral_pending"]),
+        drugs=re.compile(
+            r"(?<![\w-])(?:" + "|".join(sorted(drug_pats, key=len, reverse=True)) + r")(?![\w-])",
+            re.I,
+        ),
+        specialty_words=alt([re.escape(s) for s in sidx]),
+        specialty_index=sidx,
+        count_words={str(k).lower(): int(v) for k, v in data["count_words"].items()},
+        number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()
+                      if v is not None},
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled lexicon (cached)."""
+    try:
+        return _build(vocab.load("extractor_lexicon"))
+    except (KeyError, TypeError, re.error) as exc:
+        raise VocabularyError(f"extractor_lexicon.yaml: {exc}") from exc

@@ -1,0 +1,227 @@
+"""OCR of pages that have no text layer: pypdfium2 renders, numpy deskews, tesseract reads.
+
+Nothing is downloaded: the Debian ``tesseract`` binary and its bundled English data are used
+through pytesseract. Word boxes come back in PDF points, top-left origin, in the page's
+displayed orientation (the same frame pdfplumber uses), so highlights land on the words.
+
+``OcrEngine(path)`` opens the PDF once; ``ocr_page(index, timeout)`` returns an ``OcrPage``
+(lines of words with boxes and confidences, plus the skew corrected) or ``None`` when the
+page yields nothing. ``tesseract_available()`` says whether OCR can run at all.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+MAX_RENDER_PIXELS = 36_000_000
+"""Cap on rendered pixels per page (300 dpi Letter is 8.4 M): huge pages render smaller."""
+PAGE_TIMEOUT_S = 120.0
+"""Upper bound on tesseract's time for one page."""
+MAX_SKEW_DEG = 5.0
+"""Deskew searches rotations in [-MAX_SKEW_DEG, +MAX_SKEW_DEG]."""
+MIN_CONF_SYMBOL = 40.0
+"""Words without a letter or digit are kept only at or above this confidence (scan specks)."""
+DESKEW_WIDTH = 800
+"""Width, in pixels, of the downscaled image the skew search runs on."""
+
+
+@dataclass
+class OcrWord:
+    """One word tesseract read, with its box in PDF points (displayed page, top-left)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    conf: float
+
+
+@dataclass
+class OcrPage:
+    """The words of one OCR'd page, grouped into lines, and the skew that was corrected."""
+
+    lines: list[list[OcrWord]] = field(default_factory=list)
+    skew_deg: float = 0.0
+    """Detected skew in degrees, counter-clockwise positive (the page was corrected by
+    rotating it by minus this)."""
+    width: float = 0.0
+    height: float = 0.0
+
+
+class OcrUnavailableError(RuntimeError):
+    """tesseract (or pytesseract) is not installed; OCR cannot run."""
+
+
+def tesseract_available() -> bool:
+    """True when pytesseract imports and the tesseract binary is on PATH."""
+    try:
+        import pytesseract
+    except ImportError:
+        return False
+    return shutil.which(pytesseract.pytesseract.tesseract_cmd) is not None
+
+
+@contextmanager
+def _single_thread_env() -> Iterator[None]:
+    """tesseract with OpenMP threads is 7x slower on 2 cores: force one thread."""
+    old = os.environ.get("OMP_THREAD_LIMIT")
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+        else:
+            os.environ["OMP_THREAD_LIMIT"] = old
+
+
+# --------------------------------------------------------------------------------------
+# deskew
+# --------------------------------------------------------------------------------------
+def _profile_score(small: Image.Image, angle: float) -> float:
+    """Variance of the row ink sums after rotating by ``angle``: sharp lines score high."""
+    rotated = small.rotate(angle, resample=Image.NEAREST, fillcolor=0)
+    rows = np.asarray(rotated, dtype=np.float32).sum(axis=1)
+    return float(np.var(rows))
+
+
+def estimate_skew(img: Image.Image) -> float:
+    """Return the rotation (degrees, PIL's counter-clockwise) that straightens text lines.
+
+    Projection-profile search on a downscaled, inverted image: coarse 0.5 deg steps over
+    +-MAX_SKEW_DEG, then 0.1 deg steps around the best.
+    """
+    gray = img.convert("L")
+    ratio = DESKEW_WIDTH / max(gray.width, 1)
+    if ratio < 1:
+        gray = gray.resize((DESKEW_WIDTH, max(1, int(gray.height * ratio))), Image.BILINEAR)
+    ink = np.asarray(gray, dtype=np.uint8) < 160
+    if ink.mean() < 0.0005:
+        return 0.0
+    small = Image.fromarray((ink * 255).astype(np.uint8))
+    coarse = np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 1e-6, 0.5)
+    best = max(coarse, key=lambda a: _profile_score(small, float(a)))
+    fine = np.arange(best - 0.5, best + 0.5 + 1e-6, 0.1)
+    best = max(fine, key=lambda a: _profile_score(small, float(a)))
+    return round(float(best), 2)
+
+
+def _unrotate_box(box: tuple[float, float, float, float], angle: float, cx: float, cy: float):
+    """Map a box of the image rotated by ``angle`` back to the unrotated image's frame."""
+    t = math.radians(-angle)
+    xs, ys = [], []
+    for x, y in ((box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])):
+        dx, dy = x - cx, y - cy
+        xs.append(cx + dx * math.cos(t) + dy * math.sin(t))
+        ys.append(cy - dx * math.sin(t) + dy * math.cos(t))
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+# --------------------------------------------------------------------------------------
+# engine
+# --------------------------------------------------------------------------------------
+class OcrEngine:
+    """Render-and-read pages of one PDF; open once, call ``ocr_page`` per page, ``close``."""
+
+    def __init__(self, path: str | Path, *, dpi: int = 300, password: str | None = None):
+        import pypdfium2 as pdfium
+
+        if not tesseract_available():
+            raise OcrUnavailableError("tesseract is not installed")
+        self.dpi = dpi
+        self._pdf = pdfium.PdfDocument(str(path), password=password)
+
+    def close(self) -> None:
+        """Release the pdfium document."""
+        self._pdf.close()
+
+    def __enter__(self) -> OcrEngine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def render(self, index: int) -> tuple[Image.Image, float, float, float]:
+        """Render page ``index`` (0-based) as grayscale; return (image, scale, width, height).
+
+        ``scale`` is pixels per point; it is lowered for huge pages (MAX_RENDER_PIXELS).
+        """
+        page = self._pdf[index]
+        try:
+            width, height = page.get_size()
+            scale = self.dpi / 72.0
+            pixels = width * height * scale * scale
+            if pixels > MAX_RENDER_PIXELS:
+                scale *= math.sqrt(MAX_RENDER_PIXELS / pixels)
+            bitmap = page.render(scale=scale, grayscale=True)
+            img = bitmap.to_pil().convert("L")
+        finally:
+            page.close()
+        return img, scale, width, height
+
+    def ocr_page(self, index: int, *, timeout: float = PAGE_TIMEOUT_S) -> OcrPage | None:
+        """OCR page ``index``; None when nothing legible was found.
+
+        Raises ``TimeoutError`` when tesseract exceeds ``timeout`` seconds.
+        """
+        import pytesseract
+
+        img, scale, width, height = self.render(index)
+        angle = estimate_skew(img)
+        straight = img.rotate(angle, resample=Image.BILINEAR, fillcolor=255) if angle else img
+        try:
+            with _single_thread_env():
+                data = pytesseract.image_to_data(
+                    straight,
+                    lang="eng",
+                    config="--psm 3",
+                    output_type=pytesseract.Output.DICT,
+                    timeout=max(1.0, min(timeout, PAGE_TIMEOUT_S)),
+                )
+        except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
+            if "timeout" in str(exc).lower():
+                raise TimeoutError(f"OCR of page {index + 1} timed out") from None
+            raise
+        lines = _group_words(data, angle, straight.width / 2, straight.height / 2, scale)
+        if not lines:
+            return None
+        return OcrPage(lines=lines, skew_deg=-angle, width=width, height=height)
+
+
+def _keep(text: str, conf: float) -> bool:
+    if not text or conf < 0:
+        return False
+    return any(c.isalnum() for c in text) or conf >= MIN_CONF_SYMBOL
+
+
+def _group_words(data: dict, angle: float, cx: float, cy: float, scale: float):
+    """tesseract's word rows -> lines of OcrWord in PDF points of the unrotated page."""
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for i, raw in enumerate(data["text"]):
+        text = (raw or "").strip()
+        conf = float(data["conf"][i])
+        if not _keep(text, conf):
+            continue
+        box = (
+            float(data["left"][i]),
+            float(data["top"][i]),
+            float(data["left"][i] + data["width"][i]),
+            float(data["top"][i] + data["height"][i]),
+        )
+        if angle:
+            box = _unrotate_box(box, angle, cx, cy)
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        lines.setdefault(key, []).append(
+            OcrWord(text, box[0] / scale, box[1] / scale, box[2] / scale, box[3] / scale, conf)
+        )
+    return [sorted(ws, key=lambda w: w.x0) for _, ws in sorted(lines.items())]

@@ -1,0 +1,397 @@
+"""Facts: what the rules evaluate, derived deterministically from usable findings.
+
+Only findings with ``Finding.usable`` count (negated, family and hypothetical mentions,
+rejected or unaligned findings are ignored). Values are coerced with
+``chartreview.models.coerce_value`` because findings that went through JSON carry strings.
+
+Tie-breaks when findings conflict (documented here and applied below):
+- a human (reviewer) finding beats an extractor's; otherwise the first in document order;
+- the most specific source wins: date of birth beats a stated age, an onset date beats a
+  stated duration, a stated recurrence count beats counted flare dates, a stated severity beats
+  an IGA-CHE score, a stated course length beats start/stop dates;
+- among several onset dates the earliest (the longest documented history) is used; among
+  several stated severities the most severe ("according to the prescriber" at any point);
+  among several IGA-CHE scores the highest.
+
+Collections:
+- ``therapies`` is None (missing) when the chart documents no topical course at all and does
+  not say a TCS was never used; [] when it says "never used" and lists nothing.
+- ``medications`` and ``consultants`` are always lists (nothing documented = none).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from chartreview import vocab
+from chartreview.models import ExtractorKind, Finding, ReviewStatus, coerce_value
+
+DAYS_PER_MONTH = 30.44
+
+# Fact names the policy language may reference, with what they mean.
+FACTS: dict[str, str] = {
+    "age_years": "Age in whole years as of the request date.",
+    "condition_duration_months": "Months since onset (or stated duration) as of the request date.",
+    "recurrences_12mo": "Recurrences in the 12 months before the request date.",
+    "severity": "mild / moderate / severe, stated or from a severity scale.",
+    "therapies": "Topical courses tried (collection).",
+    "tcs_never_used": "True when the chart says no topical corticosteroid was ever used.",
+    "medications": "Medications (collection).",
+    "prescriber_specialty": "The prescriber's specialty code.",
+    "consultants": "Specialists consulted (collection).",
+}
+
+# Attributes of the items of each collection.
+COLLECTIONS: dict[str, tuple[str, ...]] = {
+    "therapies": ("drug", "strength", "vehicle", "class", "potency", "otc", "prn", "days",
+                  "response"),
+    "medications": ("name", "status", "drug_class", "is_requested"),
+    "consultants": ("specialty",),
+}
+
+
+@dataclass
+class Fact:
+    """A fact's value, how to show it to a reviewer, and the findings it rests on."""
+
+    value: Any
+    display: str = "not documented"
+    findings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    """One member of a collection fact (a therapy course, a medication, a consultant)."""
+
+    attrs: dict[str, Any]
+    label: str
+    findings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FactContext:
+    """Policy data the fact builder needs (kept out of code: it lives in the policy file)."""
+
+    as_of: dt.date
+    requested_drug: list[str]
+    severity_scales: dict[str, dict[int, str]]
+    prn_terms: list[str]
+
+
+# --------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------
+@dataclass
+class _V:
+    """A usable finding's coerced value."""
+
+    value: Any
+    finding: Finding
+
+
+def _usable(findings: Iterable[Finding], warnings: list[str]) -> list[_V]:
+    out = []
+    for f in findings:
+        if not f.usable:
+            continue
+        try:
+            value = coerce_value(f.field, f.value)
+        except (ValueError, TypeError):
+            warnings.append(f"finding {f.id} ({f.field}) has a value of the wrong type; ignored")
+            continue
+        if value is None or value == "":
+            continue
+        out.append(_V(value, f))
+    return out
+
+
+def _human_first(vs: list[_V]) -> list[_V]:
+    def human(v: _V) -> bool:
+        f = v.finding
+        return f.extractor == ExtractorKind.human or f.review in (
+            ReviewStatus.confirmed,
+            ReviewStatus.edited,
+        )
+
+    return sorted(vs, key=lambda v: not human(v))  # stable: document order otherwise
+
+
+def _of(vs: list[_V], name: str) -> list[_V]:
+    return [v for v in vs if v.finding.field == name]
+
+
+def _conflict(vs: list[_V], what: str, warnings: list[str]) -> None:
+    if len({str(v.value) for v in vs}) > 1:
+        ids = ", ".join(v.finding.id for v in vs)
+        warnings.append(f"conflicting {what} in findings {ids}; tie-break applied")
+
+
+# --------------------------------------------------------------------------------------
+# Scalar facts
+# --------------------------------------------------------------------------------------
+def _age(vs: list[_V], as_of: dt.date, warnings: list[str]) -> Fact:
+    dobs = [v for v in _human_first(_of(vs, "patient.date_of_birth")) if v.value <= as_of]
+    _conflict(dobs, "dates of birth", warnings)
+    if dobs:  # DOB beats a stated age: exact birthday arithmetic as of the request date
+        d = dobs[0].value
+        age = as_of.year - d.year - ((as_of.month, as_of.day) < (d.month, d.day))
+        return Fact(age, f"{age} (DOB {d.isoformat()})", [dobs[0].finding.id])
+    ages = _human_first([v for v in _of(vs, "patient.age") if 0 <= v.value < 130])
+    _conflict(ages, "stated ages", warnings)
+    if ages:
+        return Fact(ages[0].value, f"{ages[0].value} (stated)", [ages[0].finding.id])
+    return Fact(None)
+
+
+def _duration(vs: list[_V], as_of: dt.date) -> Fact:
+    onsets = [v for v in _of(vs, "condition.onset_date") if v.value <= as_of]
+    if onsets:  # the earliest onset: the longest documented history
+        o = min(onsets, key=lambda v: v.value)
+        rd = relativedelta(as_of, o.value)
+        months = rd.years * 12 + rd.months + rd.days / DAYS_PER_MONTH
+        return Fact(
+            round(months, 2), f"{months:.1f} months (onset {o.value.isoformat()})", [o.finding.id]
+        )
+    durs = _of(vs, "condition.duration_days")
+    if durs:
+        human = [v for v in durs if v.finding.extractor == ExtractorKind.human]
+        d = human[0] if human else max(durs, key=lambda v: v.value)
+        months = d.value / DAYS_PER_MONTH
+        return Fact(round(months, 2), f"{months:.1f} months (stated {d.value} days)",
+                    [d.finding.id])
+    return Fact(None)
+
+
+def _recurrences(vs: list[_V], as_of: dt.date) -> Fact:
+    stated = _human_first(_of(vs, "condition.recurrences_12mo"))
+    if stated:
+        return Fact(stated[0].value, f"{stated[0].value} (stated)", [stated[0].finding.id])
+    start = as_of - dt.timedelta(days=365)
+    flares: dict[dt.date, str] = {}
+    for v in _of(vs, "condition.flare_date"):
+        if start < v.value <= as_of:
+            flares.setdefault(v.value, v.finding.id)
+    if _of(vs, "condition.flare_date"):
+        n = len(flares)
+        return Fact(n, f"{n} (flare dates within 365 days)", list(flares.values()))
+    return Fact(None)
+
+
+def _severity(vs: list[_V], ctx: FactContext) -> Fact:
+    order = ["mild", "moderate", "severe"]
+    stated = _human_first(_of(vs, "severity.stated"))
+    if stated:
+        human = [v for v in stated if v.finding.extractor == ExtractorKind.human]
+        pick = human[0] if human else max(stated, key=lambda v: order.index(v.value))
+        return Fact(pick.value, f"{pick.value} (stated)", [pick.finding.id])
+    scale = ctx.severity_scales.get("iga_che", {})
+    scores = [v for v in _of(vs, "severity.iga_che") if v.value in scale]
+    if scores:
+        top = max(scores, key=lambda v: v.value)
+        word = scale[top.value]
+        return Fact(word, f"{word} (IGA-CHE {top.value})", [top.finding.id])
+    return Fact(None)
+
+
+def _specialty_code(text: Any) -> str | None:
+    s = str(text)
+    return vocab.taxonomy_specialty(s) or vocab.normalize_specialty(s)
+
+
+def _prescriber(vs: list[_V]) -> Fact:
+    # An explicit specialty beats one read from credentials (e.g. "MD, FAAD").
+    for name in ("prescriber.specialty", "prescriber.credentials"):
+        for v in _human_first(_of(vs, name)):
+            code = _specialty_code(v.value)
+            if code:
+                return Fact(code, code, [v.finding.id])
+    return Fact(None)
+
+
+# --------------------------------------------------------------------------------------
+# Collections
+# --------------------------------------------------------------------------------------
+def _groups(vs: list[_V], prefix: str) -> dict[str, list[_V]]:
+    """Findings of one entity kind by group; ungrouped findings form their own group."""
+    groups: dict[str, list[_V]] = {}
+    for v in vs:
+        if v.finding.field.startswith(prefix):
+            key = v.finding.group or f"_{v.finding.id}"
+            groups.setdefault(key, []).append(v)
+    return groups
+
+
+def _first(vs: list[_V], name: str) -> _V | None:
+    hits = _human_first(_of(vs, name))
+    return hits[0] if hits else None
+
+
+def _val(v: _V | None) -> Any:
+    return v.value if v else None
+
+
+def _is_prn(members: list[_V], ctx: FactContext) -> bool:
+    flag = _first(members, "therapy.prn")
+    if flag is not None:
+        return bool(flag.value)
+    freq = _val(_first(members, "therapy.frequency"))
+    if not freq or not ctx.prn_terms:
+        return False
+    return bool(vocab_words(ctx.prn_terms).search(str(freq).lower()))
+
+
+def vocab_words(words: list[str]) -> re.Pattern[str]:
+    """A whole-word, case-insensitive pattern for any of ``words``."""
+    alts = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+def _days(members: list[_V]) -> tuple[int | None, list[str]]:
+    stated = _first(members, "therapy.duration_days")
+    if stated is not None:  # a stated course length beats dates
+        return stated.value, [stated.finding.id]
+    start, stop = _first(members, "therapy.start_date"), _first(members, "therapy.stop_date")
+    if start and stop and stop.value >= start.value:
+        return (stop.value - start.value).days + 1, [start.finding.id, stop.finding.id]
+    return None, []  # never guessed
+
+
+def _therapy(members: list[_V], ctx: FactContext) -> Item:
+    drug_v = _first(members, "therapy.drug")
+    strength = _val(_first(members, "therapy.strength"))
+    vehicle = _val(_first(members, "therapy.vehicle"))
+    drug = _val(drug_v)
+    mention = " ".join(str(x) for x in (drug, strength, vehicle) if x)
+    klass = vocab.drug_class(mention) if drug else None
+    info = vocab.tcs_lookup(str(drug), strength, vehicle) if klass == "tcs" else None
+    otc_v = _first(members, "therapy.otc")
+    otc = otc_v.value if otc_v is not None else (info.otc if info else None)
+    days, _ = _days(members)
+    attrs = {
+        "drug": (info.generic if info else vocab.canonical_drug(str(drug)) or drug) if drug else None,
+        "strength": (info.strength if info and info.strength else strength),
+        "vehicle": (info.vehicle if info and info.vehicle else vehicle),
+        "class": klass,
+        "potency": info.potency if info else None,
+        "otc": otc,
+        "prn": _is_prn(members, ctx),
+        "days": days,
+        "response": _val(_first(members, "therapy.response")),
+    }
+    return Item(attrs, _therapy_label(attrs), [v.finding.id for v in members])
+
+
+def _therapy_label(a: dict[str, Any]) -> str:
+    name = " ".join(str(a[k]) for k in ("drug", "strength", "vehicle") if a.get(k)) or "a therapy"
+    bits = []
+    if a["class"] == "tcs":
+        bits.append(f"{a['potency']} potency" if a["potency"] else "potency unknown")
+    elif a["class"]:
+        bits.append(a["class"].replace("_", " "))
+    if a["otc"]:
+        bits.append("OTC")
+    if a["days"] is not None:
+        bits.append(f"{a['days']} days")
+    if a["prn"]:
+        bits.append("as needed")
+    if a["response"]:
+        bits.append(f"{a['response']} response")
+    return f"{name} ({', '.join(bits)})" if bits else name
+
+
+def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fact, Fact]:
+    groups = _groups([v for v in vs if v.finding.field != "therapy.never_used"], "therapy.")
+    # An ungrouped detail (a strength, a duration) with no drug of its own joins the one
+    # therapy when there is exactly one; otherwise it cannot be placed and is dropped.
+    with_drug = {k: g for k, g in groups.items() if _of(g, "therapy.drug") or not k.startswith("_")}
+    loose = [g for k, g in groups.items() if k not in with_drug]
+    if loose and len(with_drug) == 1:
+        next(iter(with_drug.values())).extend(v for g in loose for v in g)
+    elif loose:
+        warnings.append(f"{len(loose)} ungrouped therapy detail(s) could not be placed")
+    items = [_therapy(g, ctx) for g in with_drug.values()]
+    never = [
+        v for v in _of(vs, "therapy.never_used")
+        if str(v.value).strip().lower() == "tcs" or vocab.drug_class(str(v.value)) == "tcs"
+    ]
+    never_fact = Fact(bool(never), "yes" if never else "no", [v.finding.id for v in never])
+    if not items and not never:
+        return Fact(None), never_fact
+    ids = [i for it in items for i in it.findings] + never_fact.findings
+    display = "; ".join(it.label for it in items) or "none (TCS never used)"
+    return Fact(items, display, ids), never_fact
+
+
+def _is_requested(name: str, ctx: FactContext) -> bool:
+    return bool(ctx.requested_drug) and bool(vocab_words(ctx.requested_drug).search(name.lower()))
+
+
+def _medication(members: list[_V], ctx: FactContext) -> Item | None:
+    name_v = _first(members, "medication.name")
+    if name_v is None:
+        return None
+    raw = str(name_v.value)
+    status = _val(_first(members, "medication.status"))
+    if status is None:  # context of the mention, then a past stop date; default active
+        if "planned" in name_v.finding.context:
+            status = "planned"
+        elif "historical" in name_v.finding.context:
+            status = "discontinued"
+        else:
+            stop = _val(_first(members, "medication.stop_date"))
+            status = "discontinued" if stop and stop < ctx.as_of else "active"
+    attrs = {
+        "name": vocab.canonical_drug(raw) or raw,
+        "status": status,
+        "drug_class": vocab.drug_class(raw) or "other",  # unrecognised: not a listed class
+        "is_requested": _is_requested(raw, ctx),
+    }
+    label = f"{attrs['name']} ({status}, {attrs['drug_class'].replace('_', ' ')})"
+    return Item(attrs, label, [v.finding.id for v in members])
+
+
+def _medications(vs: list[_V], ctx: FactContext) -> Fact:
+    items = [m for g in _groups(vs, "medication.").values() if (m := _medication(g, ctx))]
+    display = "; ".join(i.label for i in items) or "none documented"
+    return Fact(items, display, [i for it in items for i in it.findings])
+
+
+def _consultants(vs: list[_V]) -> Fact:
+    items = []
+    for g in _groups(vs, "consultant.").values():
+        spec = _first(g, "consultant.specialty")
+        # A planned referral ("will refer to dermatology") is not a consultation yet.
+        if spec is None or "planned" in spec.finding.context:
+            continue
+        code = _specialty_code(spec.value)
+        if code:
+            items.append(Item({"specialty": code}, code, [v.finding.id for v in g]))
+    display = ", ".join(i.label for i in items) or "none documented"
+    return Fact(items, display, [i for it in items for i in it.findings])
+
+
+# --------------------------------------------------------------------------------------
+def build_facts(
+    findings: Iterable[Finding], ctx: FactContext, warnings: list[str] | None = None
+) -> dict[str, Fact]:
+    """Every fact of ``FACTS`` from the usable findings, as of ``ctx.as_of``."""
+    warnings = warnings if warnings is not None else []
+    vs = _usable(findings, warnings)
+    therapies, never = _therapies(vs, ctx, warnings)
+    return {
+        "age_years": _age(vs, ctx.as_of, warnings),
+        "condition_duration_months": _duration(vs, ctx.as_of),
+        "recurrences_12mo": _recurrences(vs, ctx.as_of),
+        "severity": _severity(vs, ctx),
+        "therapies": therapies,
+        "tcs_never_used": never,
+        "medications": _medications(vs, ctx),
+        "prescriber_specialty": _prescriber(vs),
+        "consultants": _consultants(vs),
+    }
