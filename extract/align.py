@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -38,8 +38,14 @@ def fold(text: str) -> tuple[str, list[int]]:
     ``text`` of folded character ``k``.
 
     Lower case, whitespace runs -> one space, ``word-\\nword`` -> ``wordword``, typographic
-    quotes and dashes -> ASCII, NFKC per character.
+    quotes and dashes -> ASCII, NFKC per character. Cached: page texts are folded once.
     """
+    folded, idx = _fold_cached(text)
+    return folded, list(idx)
+
+
+@lru_cache(maxsize=8192)
+def _fold_cached(text: str) -> tuple[str, tuple[int, ...]]:
     out: list[str] = []
     idx: list[int] = []
     i, n = 0, len(text)
@@ -59,17 +65,21 @@ def fold(text: str) -> tuple[str, list[int]]:
                 idx.append(i)
             i = j
             continue
-        for c in normalize_word(ch.translate(_PUNCT_FOLD)).lower() or ch.lower():
-            out.append(c)
+        if ch.isascii():
+            out.append(ch.lower())
             idx.append(i)
+        else:
+            for c in normalize_word(ch.translate(_PUNCT_FOLD)).lower() or ch.lower():
+                out.append(c)
+                idx.append(i)
         i += 1
     while out and out[-1] == " ":
         out.pop()
         idx.pop()
-    return "".join(out), idx
+    return "".join(out), tuple(idx)
 
 
-def _span(idx: list[int], text: str, k0: int, k1: int) -> tuple[int, int]:
+def _span(idx: Sequence[int], text: str, k0: int, k1: int) -> tuple[int, int]:
     """Original offsets of folded span [k0, k1)."""
     return idx[k0], idx[k1 - 1] + 1
 
@@ -88,7 +98,7 @@ def _snap(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _exact(fq: str, page: Page) -> tuple[int, int] | None:
-    ft, idx = fold(page.text)
+    ft, idx = _fold_cached(page.text)
     k = ft.find(fq)
     if k < 0:
         return None
@@ -98,7 +108,7 @@ def _exact(fq: str, page: Page) -> tuple[int, int] | None:
 def _fuzzy(fq: str, page: Page) -> tuple[int, int, float] | None:
     if len(fq) < FUZZY_MIN_LEN:
         return None
-    ft, idx = fold(page.text)
+    ft, idx = _fold_cached(page.text)
     if not ft:
         return None
     res = fuzz.partial_ratio_alignment(fq, ft, score_cutoff=FUZZY_THRESHOLD)
@@ -317,6 +327,15 @@ def dates_in(text: str) -> list[tuple[dt.date, bool]]:
     for m in re.finditer(r"(?<![\d/.-])(\d{1,2})/(\d{4})\b", text):
         if 1 <= int(m[1]) <= 12:
             add(int(m[2]), int(m[1]), None)
+    # seasons and bare years ("fall 2022", "since 2021", "mid-2024"; extract/dates.py):
+    # a bare year supports any month of that year
+    seasons = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+    for m in re.finditer(r"\b(spring|summer|fall|autumn|winter),?\s+(?:of\s+)?(\d{4})\b",
+                         text, re.I):
+        add(int(m[2]), seasons[m[1].lower()], None)
+    for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])", text):
+        for month in range(1, 13):
+            add(int(m[1]), month, None)
     return out
 
 

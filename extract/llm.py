@@ -115,9 +115,22 @@ class _Meter:
         )
 
 
+def _quiet_phi_loggers() -> None:
+    """Keep loggers that print request bodies (chart text) at DEBUG from doing so.
+
+    openai's client logs every request's JSON (the chart pages) at DEBUG; chartreview never
+    logs chart text, so those loggers are held at INFO whatever the root level is.
+    """
+    for name in ("openai", "instructor"):
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < logging.INFO:
+            logger.setLevel(logging.INFO)
+
+
 def make_client(settings: Settings) -> tuple[instructor.Instructor, _Meter]:
     """The real openai client (no retries of its own) under instructor, with a usage meter."""
     mode = _require_config(settings)
+    _quiet_phi_loggers()
     raw = openai.OpenAI(
         base_url=settings.llm_base_url,
         api_key=settings.effective_api_key or "unused",

@@ -71,6 +71,10 @@ STRONG_TERMS: tuple[str, ...] = (
     # context that changes what a mention means (negation, family, history, plans)
     r"family", r"mother", r"father", r"sister", r"brother", r"denie", r"declin", r"stopp",
     r"discontinu", r"\bnever\b", r"\bno longer\b", r"will start", r"planned",
+    # durations, frequency, outcome
+    r"\d+ ?(?:weeks?|wks?|days?|months?|mos?|years?|yrs?)\b", r"\bx ?\d", r"weeks", r"months",
+    r"years", r"twice", r"a day", r"every day", r"improv", r"respon", r"outcome", r"since",
+    r"continu", r"persist", r"recall", r"documented", r"steroid", r"\bsystemic",
 )
 _STRONG_RE = re.compile("|".join(f"(?:{t})" for t in STRONG_TERMS), re.IGNORECASE)
 
@@ -120,7 +124,8 @@ def select_lines(page: Page, keep_spans: list[tuple[int, int]] | None = None) ->
 
     A line is kept when it holds a strong term or a vocabulary drug name, is a section header
     (so that a mention keeps its section: family history, past medications, plan), or
-    overlaps a span in ``keep_spans`` (the offline extractor's quotes).
+    overlaps a span in ``keep_spans`` (the offline extractor's quotes); with it go the line
+    before and after when the sentence runs across the line break.
     """
     lines = page.text.split("\n")
     keep = _header_lines(page.text)
@@ -134,6 +139,10 @@ def select_lines(page: Page, keep_spans: list[tuple[int, int]] | None = None) ->
         if hit:
             keep.add(i)
             hit_any = True
+            if not line.rstrip().endswith((".", ":")) and i + 1 < len(lines):
+                keep.add(i + 1)  # the sentence goes on
+            if i > 0 and not lines[i - 1].rstrip().endswith((".", ":")):
+                keep.add(i - 1)  # the sentence began on the line before
         offset = end + 1
     if not hit_any:
         return ""

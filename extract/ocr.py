@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -116,14 +117,20 @@ def estimate_skew(img: Image.Image) -> float:
     return round(float(best), 2)
 
 
-def _unrotate_box(box: tuple[float, float, float, float], angle: float, cx: float, cy: float):
-    """Map a box of the image rotated by ``angle`` back to the unrotated image's frame."""
-    t = math.radians(-angle)
+def _rotate_point(x: float, y: float, deg: float) -> tuple[float, float]:
+    """Rotate vector (x, y) counter-clockwise as displayed (y points down) by ``deg``."""
+    t = math.radians(deg)
+    return x * math.cos(t) + y * math.sin(t), -x * math.sin(t) + y * math.cos(t)
+
+
+def _unrotate_box(box, total: float, src_c: tuple[float, float], dst_c: tuple[float, float]):
+    """Map a box of an image that was rotated by ``total`` degrees (PIL, counter-clockwise,
+    centre ``dst_c`` after any expansion) back to the original image (centre ``src_c``)."""
     xs, ys = [], []
     for x, y in ((box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])):
-        dx, dy = x - cx, y - cy
-        xs.append(cx + dx * math.cos(t) + dy * math.sin(t))
-        ys.append(cy - dx * math.sin(t) + dy * math.cos(t))
+        dx, dy = _rotate_point(x - dst_c[0], y - dst_c[1], -total)
+        xs.append(src_c[0] + dx)
+        ys.append(src_c[1] + dy)
     return min(xs), min(ys), max(xs), max(ys)
 
 
@@ -172,30 +179,83 @@ class OcrEngine:
     def ocr_page(self, index: int, *, timeout: float = PAGE_TIMEOUT_S) -> OcrPage | None:
         """OCR page ``index``; None when nothing legible was found.
 
-        Raises ``TimeoutError`` when tesseract exceeds ``timeout`` seconds.
+        Deskews slight rotation; when the first reading is poor, asks tesseract's
+        orientation detection whether the page lies sideways or upside down and reads it
+        again turned upright, keeping the better reading. Raises ``TimeoutError`` when
+        tesseract exceeds ``timeout`` seconds.
         """
-        import pytesseract
-
         img, scale, width, height = self.render(index)
-        angle = estimate_skew(img)
-        straight = img.rotate(angle, resample=Image.BILINEAR, fillcolor=255) if angle else img
-        try:
-            with _single_thread_env():
-                data = pytesseract.image_to_data(
-                    straight,
-                    lang="eng",
-                    config="--psm 3",
-                    output_type=pytesseract.Output.DICT,
-                    timeout=max(1.0, min(timeout, PAGE_TIMEOUT_S)),
-                )
-        except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
-            if "timeout" in str(exc).lower():
-                raise TimeoutError(f"OCR of page {index + 1} timed out") from None
-            raise
-        lines = _group_words(data, angle, straight.width / 2, straight.height / 2, scale)
-        if not lines:
+        end = time.monotonic() + min(timeout, PAGE_TIMEOUT_S)
+        result = self._read(img, 0, scale, end)
+        if _quality(result) < POOR_READING:
+            quarter = _orientation(img, end)
+            if quarter:
+                turned = self._read(img, quarter, scale, end)
+                if _quality(turned) > _quality(result):
+                    result = turned
+        if result is None or not result.lines:
             return None
-        return OcrPage(lines=lines, skew_deg=-angle, width=width, height=height)
+        result.width, result.height = width, height
+        return result
+
+    def _read(self, img: Image.Image, quarter: int, scale: float, end: float) -> OcrPage | None:
+        """Turn ``img`` clockwise by ``quarter`` degrees, deskew, OCR; boxes in page points."""
+        base = img.rotate(-quarter, expand=True) if quarter else img
+        angle = estimate_skew(base)
+        straight = base.rotate(angle, resample=Image.BILINEAR, fillcolor=255) if angle else base
+        data = _tesseract_data(straight, end - time.monotonic())
+        lines = _group_words(data, angle - quarter, (img.width / 2, img.height / 2),
+                             (straight.width / 2, straight.height / 2), scale)
+        return OcrPage(lines=lines, skew_deg=round(quarter - angle, 2))
+
+
+POOR_READING = 5.0
+"""Below this quality (confident words, see ``_quality``) the page orientation is checked."""
+
+
+def _quality(page: OcrPage | None) -> float:
+    """Sum of confidences (0-1) of words with letters or digits."""
+    if page is None:
+        return 0.0
+    return sum(w.conf / 100 for ln in page.lines for w in ln if any(c.isalnum() for c in w.text))
+
+
+def _tesseract_data(img: Image.Image, seconds: float) -> dict:
+    import pytesseract
+
+    if seconds <= 0:
+        raise TimeoutError("OCR time is up")
+    try:
+        with _single_thread_env():
+            return pytesseract.image_to_data(
+                img, lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT,
+                timeout=max(1.0, seconds),
+            )
+    except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
+        if "timeout" in str(exc).lower():
+            raise TimeoutError("OCR of a page timed out") from None
+        raise
+
+
+def _orientation(img: Image.Image, end: float) -> int:
+    """Clockwise degrees (0/90/180/270) that make the page upright, per tesseract OSD; 0
+    when OSD is unsure or cannot run (too little text)."""
+    import pytesseract
+
+    seconds = end - time.monotonic()
+    if seconds <= 1:
+        return 0
+    small = img if img.width <= 1700 else img.resize(
+        (1700, int(img.height * 1700 / img.width)), Image.BILINEAR)
+    try:
+        with _single_thread_env():
+            osd = pytesseract.image_to_osd(small, config="--psm 0",
+                                           output_type=pytesseract.Output.DICT, timeout=seconds)
+    except (pytesseract.TesseractError, RuntimeError):
+        return 0
+    if float(osd.get("orientation_conf", 0)) < 2.0:
+        return 0
+    return int(osd.get("rotate", 0)) % 360
 
 
 def _keep(text: str, conf: float) -> bool:
@@ -204,7 +264,7 @@ def _keep(text: str, conf: float) -> bool:
     return any(c.isalnum() for c in text) or conf >= MIN_CONF_SYMBOL
 
 
-def _group_words(data: dict, angle: float, cx: float, cy: float, scale: float):
+def _group_words(data: dict, total: float, src_c, dst_c, scale: float) -> list[list[OcrWord]]:
     """tesseract's word rows -> lines of OcrWord in PDF points of the unrotated page."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
     for i, raw in enumerate(data["text"]):
@@ -218,10 +278,10 @@ def _group_words(data: dict, angle: float, cx: float, cy: float, scale: float):
             float(data["left"][i] + data["width"][i]),
             float(data["top"][i] + data["height"][i]),
         )
-        if angle:
-            box = _unrotate_box(box, angle, cx, cy)
+        if total:
+            box = _unrotate_box(box, total, src_c, dst_c)
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         lines.setdefault(key, []).append(
             OcrWord(text, box[0] / scale, box[1] / scale, box[2] / scale, box[3] / scale, conf)
         )
-    return [sorted(ws, key=lambda w: w.x0) for _, ws in sorted(lines.items())]
+    return [ws for _, ws in sorted(lines.items())]

@@ -266,10 +266,10 @@ def _text_page(pl_page, number: int) -> tuple[Page, bool]:
 class _Ocr:
     """Lazily-started OCR for one document, bounded by ``settings.ocr_seconds``."""
 
-    def __init__(self, path: Path, label: str, settings: Settings):
+    def __init__(self, path: Path, label: str, settings: Settings, deadline: float | None):
         self.path, self.label, self.settings = path, label, settings
         self.engine = None
-        self.deadline = time.monotonic() + settings.ocr_seconds
+        self.deadline = deadline if deadline is not None else time.monotonic() + settings.ocr_seconds
         self.warnings: list[str] = []
         self.disabled = not settings.ocr
 
@@ -314,9 +314,11 @@ class _Ocr:
             self.engine.close()
 
 
-def _read_pages(pdf, path: Path, label: str, settings: Settings) -> tuple[list[Page], list[str]]:
+def _read_pages(
+    pdf, path: Path, label: str, settings: Settings, deadline: float | None
+) -> tuple[list[Page], list[str]]:
     """Stream pages: read, OCR if needed, release each page's cache."""
-    ocr = _Ocr(path, label, settings)
+    ocr = _Ocr(path, label, settings, deadline)
     pages: list[Page] = []
     ocr_done: list[int] = []
     try:
@@ -353,9 +355,17 @@ def _ranges(numbers: list[int]) -> str:
 # public API
 # --------------------------------------------------------------------------------------
 def load_document(
-    path: str | Path, *, name: str | None = None, settings: Settings | None = None
+    path: str | Path,
+    *,
+    name: str | None = None,
+    settings: Settings | None = None,
+    ocr_deadline: float | None = None,
 ) -> Document:
-    """Read one PDF into a ``Document``; raise an ``InputError`` subclass on bad input."""
+    """Read one PDF into a ``Document``; raise an ``InputError`` subclass on bad input.
+
+    ``ocr_deadline`` (a ``time.monotonic()`` value) shares one OCR time budget across the
+    documents of a request; by default the budget is ``settings.ocr_seconds`` from now.
+    """
     settings = settings or default_settings()
     path = Path(path)
     label = name or path.name
@@ -377,7 +387,7 @@ def load_document(
                 f"{label}: {count} pages, over the {settings.max_pages}-page limit"
             )
         try:
-            pages, page_warnings = _read_pages(pdf, path, label, settings)
+            pages, page_warnings = _read_pages(pdf, path, label, settings, ocr_deadline)
         except ChartReviewError:
             raise
         except _pdfminer_errors() as exc:
@@ -405,6 +415,7 @@ def load_documents(
     warnings: list[str] = []
     no_text: list[NoTextError] = []
     seen: dict[str, str] = {}
+    deadline = time.monotonic() + settings.ocr_seconds  # one OCR budget for the request
     for p in paths:
         path = Path(p)
         try:
@@ -415,7 +426,7 @@ def load_documents(
             warnings.append(f"{path.name}: same content as {seen[sha]}; duplicate ignored")
             continue
         try:
-            doc = load_document(path, settings=settings)
+            doc = load_document(path, settings=settings, ocr_deadline=deadline)
         except NoTextError as exc:
             no_text.append(exc)
             continue

@@ -21,11 +21,13 @@ from chartreview.models import (
     Finding,
     Status,
 )
+from chartreview.vocab import load as load_vocab
 from rules.facts import Fact, FactContext, Item, build_facts
 from rules.policy import Criterion, Expr, Policy, Ref, list_policies, load_policy
 
 __all__ = [
     "evaluate",
+    "eval_facts",
     "decision_log_entry",
     "load_policy",
     "list_policies",
@@ -245,13 +247,7 @@ def evaluate(
     day = _as_date(as_of)
     all_findings = _with_ids(findings)
     warnings: list[str] = []
-    ctx = FactContext(
-        as_of=day,
-        requested_drug=pol.data.requested_drug,
-        severity_scales=pol.data.severity_scales,
-        prn_terms=pol.data.prn_terms,
-    )
-    facts = build_facts(all_findings, ctx, warnings)
+    facts = build_facts(all_findings, _context(pol, day), warnings)
     results = [_judge(c, facts) for c in pol.criteria]
     statuses = {r.status for r in results}
     if statuses == {Status.met}:
@@ -275,6 +271,65 @@ def evaluate(
         warnings=warnings,
         as_of=day,
     )
+
+
+def _context(pol: Policy, day: dt.date) -> FactContext:
+    return FactContext(
+        as_of=day,
+        requested_drug=pol.data.requested_drug,
+        severity_scales=pol.data.severity_scales,
+        prn_terms=pol.data.prn_terms,
+    )
+
+
+def eval_facts(
+    policy: Policy | str, findings: Iterable[Finding], as_of: dt.date | str
+) -> dict[str, Any]:
+    """The key facts in the eval label format (``facts`` of labels.jsonl), for field scoring.
+
+    ``tcs_tried`` lists the topical corticosteroid courses (drug None for an unnamed one);
+    ``concurrent_*`` the generic names of active, non-requested medications of that class.
+    """
+    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    day = _as_date(as_of)
+    facts = build_facts(_with_ids(findings), _context(pol, day))
+    generic = vocab_generic_name()
+    tcs = [
+        {
+            "drug": None if it.attrs["drug"] == generic else it.attrs["drug"],
+            "strength": it.attrs["strength"],
+            "potency": it.attrs["potency"],
+            "consecutive_days": it.attrs["days"],
+            "inadequate_response": (
+                None if it.attrs["response"] is None else it.attrs["response"] == "inadequate"
+            ),
+        }
+        for it in facts["therapies"].value or []
+        if it.attrs["class"] == "tcs"
+    ]
+
+    def concurrent(klass: str) -> list[str]:
+        return [
+            m.attrs["name"] for m in facts["medications"].value
+            if m.attrs["drug_class"] == klass and m.attrs["status"] == "active"
+            and not m.attrs["is_requested"]
+        ]
+
+    return {
+        "age": facts["age_years"].value,
+        "severity": facts["severity"].value,
+        "che_duration_months": facts["condition_duration_months"].value,
+        "recurrences_12mo": facts["recurrences_12mo"].value,
+        "prescriber_specialty": facts["prescriber_specialty"].value,
+        "tcs_tried": tcs,
+        "concurrent_jak": concurrent("jak"),
+        "concurrent_immunosuppressants": concurrent("immunosuppressant"),
+    }
+
+
+def vocab_generic_name() -> str:
+    """The canonical name the vocabulary gives an unnamed topical corticosteroid."""
+    return load_vocab("tcs_potency")["generic_name"]
 
 
 def findings_hash(findings: Iterable[Finding]) -> str:

@@ -200,8 +200,10 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
 
 
 def _specialty_code(text: Any) -> str | None:
+    """Specialty code of a value; professions (NP, PA-C) say nothing about the specialty."""
     s = str(text)
-    return vocab.taxonomy_specialty(s) or vocab.normalize_specialty(s)
+    code = vocab.taxonomy_specialty(s) or vocab.normalize_specialty(s)
+    return None if vocab.is_profession(code) else code
 
 
 def _prescriber(vs: list[_V]) -> Fact:
@@ -305,6 +307,44 @@ def _therapy_label(a: dict[str, Any]) -> str:
     return f"{name} ({', '.join(bits)})" if bits else name
 
 
+_COURSE_KEYS = ("strength", "vehicle", "days", "response", "otc", "prn")
+
+
+def _compatible(a: Item, b: Item) -> bool:
+    """Same named drug and no attribute that both state differently."""
+    if a.attrs["drug"] is None or a.attrs["drug"] != b.attrs["drug"]:
+        return False
+    if a.attrs["drug"] == vocab.load("tcs_potency")["generic_name"]:
+        return False  # two unnamed steroids may be different drugs
+    return all(
+        a.attrs[k] is None or b.attrs[k] is None or a.attrs[k] == b.attrs[k]
+        for k in _COURSE_KEYS
+    )
+
+
+def _merge_fragments(items: list[Item]) -> list[Item]:
+    """Join groups that describe the same course in pieces (one names the strength, another
+    the duration). Two courses of one drug that state different values stay separate."""
+    out: list[Item] = []
+    for it in items:
+        into = next((o for o in out if _compatible(o, it)), None)
+        if into is None:
+            out.append(it)
+            continue
+        for k in _COURSE_KEYS:
+            if into.attrs[k] is None:
+                into.attrs[k] = it.attrs[k]
+        into.findings += [i for i in it.findings if i not in into.findings]
+        if into.attrs["class"] == "tcs":
+            info = vocab.tcs_lookup(into.attrs["drug"], into.attrs["strength"], into.attrs["vehicle"])
+            if info:
+                into.attrs["potency"] = info.potency
+                if into.attrs["otc"] is None:
+                    into.attrs["otc"] = info.otc
+        into.label = _therapy_label(into.attrs)
+    return out
+
+
 def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fact, Fact]:
     groups = _groups([v for v in vs if v.finding.field != "therapy.never_used"], "therapy.")
     # An ungrouped detail (a strength, a duration) with no drug of its own joins the one
@@ -315,7 +355,7 @@ def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fac
         next(iter(with_drug.values())).extend(v for g in loose for v in g)
     elif loose:
         warnings.append(f"{len(loose)} ungrouped therapy detail(s) could not be placed")
-    items = [_therapy(g, ctx) for g in with_drug.values()]
+    items = _merge_fragments([_therapy(g, ctx) for g in with_drug.values()])
     never = [
         v for v in _of(vs, "therapy.never_used")
         if str(v.value).strip().lower() == "tcs" or vocab.drug_class(str(v.value)) == "tcs"
@@ -351,13 +391,34 @@ def _medication(members: list[_V], ctx: FactContext) -> Item | None:
         "status": status,
         "drug_class": vocab.drug_class(raw) or "other",  # unrecognised: not a listed class
         "is_requested": _is_requested(raw, ctx),
+        "start_date": _val(_first(members, "medication.start_date")),
+        "stop_date": _val(_first(members, "medication.stop_date")),
     }
     label = f"{attrs['name']} ({status}, {attrs['drug_class'].replace('_', ' ')})"
     return Item(attrs, label, [v.finding.id for v in members])
 
 
+def _apply_stop_dates(items: list[Item], as_of: dt.date) -> None:
+    """Most specific wins: a past stop date documented for a drug beats an undated "active"
+    mention of the same drug elsewhere (a refill list, a copied med list), unless the drug
+    was (re)started after that stop date."""
+    for it in items:
+        a = it.attrs
+        if a["status"] != "active" or a["start_date"] or a["stop_date"]:
+            continue
+        same = [o.attrs for o in items if o.attrs["name"] == a["name"]]
+        stops = [o["stop_date"] for o in same if o["stop_date"] and o["stop_date"] < as_of]
+        starts = [o["start_date"] for o in same if o["start_date"]]
+        if stops and not any(st > max(stops) for st in starts):
+            a["status"] = "discontinued"
+            it.label = f"{a['name']} (discontinued {max(stops).isoformat()}, " + (
+                f"{a['drug_class'].replace('_', ' ')})"
+            )
+
+
 def _medications(vs: list[_V], ctx: FactContext) -> Fact:
     items = [m for g in _groups(vs, "medication.").values() if (m := _medication(g, ctx))]
+    _apply_stop_dates(items, ctx.as_of)
     display = "; ".join(i.label for i in items) or "none documented"
     return Fact(items, display, [i for it in items for i in it.findings])
 

@@ -182,7 +182,7 @@ def do_sign(review_id: int, version: int) -> None:
 
 def do_reopen(review_id: int, version: int) -> None:
     try:
-        service().store.reopen(review_id, actor=st.session_state.get("actor") or "",
+        service().store.reopen(review_id, actor=st.session_state.get("reopen_name") or "",
                                reason=st.session_state.get(f"reopen-{review_id}", ""),
                                version=version)
     except Exception as exc:  # noqa: BLE001
@@ -387,6 +387,9 @@ def signoff_panel(review: Review) -> None:
                         f"{review.signed_at:%Y-%m-%d %H:%M} UTC — read-only.  \n"
                         f"Rationale: {md(review.rationale)}")
             with st.popover("Reopen", icon=":material/lock_open:"):
+                if not st.session_state.get("reopen_name"):
+                    st.session_state.reopen_name = st.session_state.get("actor", "")
+                st.text_input("Your name", key="reopen_name")
                 st.text_input("Reason for reopening", key=f"reopen-{review.id}")
                 st.button("Reopen review", key="reopen_go", on_click=do_reopen,
                           args=(review.id, review.version))

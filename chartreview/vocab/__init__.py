@@ -114,6 +114,8 @@ class Specialty(BaseModel):
     synonyms: list[str]
     taxonomy: list[str] = Field(default_factory=list)
     taxonomy_prefixes: list[str] = Field(default_factory=list)
+    profession: bool = False
+    """A profession (NP, PA), not a field of medicine: it does not tell the specialty."""
 
 
 class SpecialtyFile(BaseModel):
@@ -427,6 +429,12 @@ def _specialty_index() -> tuple[dict[str, str], re.Pattern[str]]:
 def specialty_codes() -> list[str]:
     """Every specialty code of specialties.yaml."""
     return list(_model("specialties").specialties)
+
+
+def is_profession(code: str | None) -> bool:
+    """True for codes that name a profession (NP, PA) rather than a specialty."""
+    spec = _model("specialties").specialties.get(code or "")
+    return bool(spec and spec.profession)
 
 
 def normalize_specialty(text: str) -> str | None:

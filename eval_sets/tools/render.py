@@ -167,12 +167,17 @@ def _table(pdf: ChartPDF, rows: list[list[str]], line_h: float) -> None:
     ]
     avail = pdf.epw
     if sum(widths) > avail:
-        # shrink wide columns first: cap each at an equal share, then distribute the rest
-        share = avail / ncol
-        small = sum(w for w in widths if w <= share)
-        big = [w for w in widths if w > share]
-        rest = avail - small
-        widths = [w if w <= share else rest * w / sum(big) for w in widths]
+        # cap the widest columns (water-filling) but never below a column's longest word
+        floor = [
+            max(pdf.get_string_width(pdf.text_ok(w)) for r in rows for w in r[c].split() or [""]) + 8
+            for c in range(ncol)
+        ]
+        lo, hi = 0.0, max(widths)
+        for _ in range(40):
+            cap = (lo + hi) / 2
+            total = sum(max(min(w, cap), f) for w, f in zip(widths, floor, strict=True))
+            lo, hi = (cap, hi) if total < avail else (lo, cap)
+        widths = [max(min(w, lo), f) for w, f in zip(widths, floor, strict=True)]
     with pdf.table(
         col_widths=widths,
         width=min(sum(widths), avail),

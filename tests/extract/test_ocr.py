@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import make_pdf, make_scanned_pdf, render_text_image
+from conftest import make_pdf, make_scanned_pdf, render_text_image, set_rotation
 from PIL import Image
 
 from chartreview.settings import load_settings
@@ -95,3 +95,19 @@ def test_huge_page_render_is_capped(hostile_corpus):
         img, scale, width, height = engine.render(0)
     assert width == pytest.approx(7200)
     assert img.width * img.height <= ocr.MAX_RENDER_PIXELS * 1.01
+
+
+@needs_tesseract
+def test_sideways_scan_turned_upright_and_boxes_in_display_space(tmp_path):
+    """A scan stored with /Rotate 90 is displayed sideways: OCR turns it upright and maps
+    boxes back to the displayed (rotated) page."""
+    path = set_rotation(make_scanned_pdf(tmp_path / "side.pdf", [SCAN], rotate_deg=0.0), 90)
+    _, drawn = render_text_image(SCAN, dpi=200)
+    page = load_document(path, settings=load_settings()).pages[0]
+    assert page.ocr and page.width == pytest.approx(792) and page.height == pytest.approx(612)
+    assert "chronic hand eczema" in page.text.lower()
+    got = next(w for w in page.words if w.text == "Clobetasol")
+    x0, top, x1, bottom = next(b for t, b in drawn if t == "Clobetasol")
+    h = 792.0  # unrotated page height: /Rotate 90 maps (x, y) to (h - y, x)
+    want = [h - bottom, x0, h - top, x1]
+    assert _overlap([got.x0, got.top, got.x1, got.bottom], want) > 0.8

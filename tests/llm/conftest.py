@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from scripted_server import ScriptedServer
 
 from chartreview.models import Document
 from chartreview.settings import Settings
 from extract.pdf import load_document
-from scripted_server import ScriptedServer
 
 NOTE_PAGES = [
     "Riverside Dermatology - Progress Note\n"

@@ -149,6 +149,7 @@ def test_past_reviews_filter_and_reopen(data_dir: Path) -> None:
     at.text_input(key="f_reviewer").input("lee").run()
     at.button(key=f"open-{s.id}").click().run()
     assert at.segmented_control(key="view").value == "Review"
+    at.text_input(key="reopen_name").input("Lee")
     at.text_input(key=f"reopen-{s.id}").input("prescriber sent a new note")
     at.button(key="reopen_go").click().run()
     assert not at.error, [e.value for e in at.error]

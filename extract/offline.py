@@ -1,0 +1,937 @@
+"""The offline extractor: rules and lexicons, no network, no LLM.
+
+``extract(documents) -> Evidence`` reads each page once: sections (sections.yaml), sentences,
+ConText triggers (context_rules.yaml), then field readers that turn spans into ``Finding``
+objects. Every quote is ``page.text[char_start:char_end]`` and contains what the value was read
+from. Lexicons are data (extractor_lexicon.yaml and the shared drug/specialty vocabularies).
+
+Conventions (documented choices):
+- "moderate-to-severe" is moderate; "partial response" is an inadequate response.
+- PRN / intermittent use gets ``therapy.prn = True`` and no ``therapy.duration_days``.
+- A mention inside a form question ("Will the patient use ... methotrexate ...?") is
+  hypothetical. A family member's medication is emitted with context ``family`` (unusable).
+- The author of a consult letter is a consultant; the author of a referral letter is
+  neither prescriber nor consultant; otherwise the note's author is the prescriber.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chartreview import vocab
+from chartreview.models import Alignment, Document, Evidence, ExtractorKind, Finding, Page
+from extract.context import CONTEXT_CATEGORIES, Trigger, default_engine
+from extract.dates import find_dates, find_durations
+from extract.lexicon import Lexicon, lexicon
+from extract.sections import Sentence, default_detector, split_sentences
+
+try:  # the shared bbox helper; a local union of word boxes otherwise
+    from extract.align import bbox_for as _bbox_for
+except ImportError:  # pragma: no cover
+    _bbox_for = None
+
+_CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■|\(\s*[xX]\s*\))\s*$")
+_UNCHECKED = re.compile(r"(?:\[\s*\]|☐|□|\(\s*\))\s*$")
+_YES = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑)\s*yes\b", re.I)
+_NO = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑)\s*no\b", re.I)
+_AGE = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,3})\s*(?:-\s*|\s)?(?:y/o|y\.o\.?|yo|yrs?\.?[- ]old|years?[- ]old"
+    r"|-year-old|year old)(?![\w])|\bage[d]?\s*[:=]?\s*(?P<n2>\d{1,3})\b(?!\s*(?:%|mg|years? ago))",
+    re.I,
+)
+_AGE_BAD_BEFORE = re.compile(r"(?:since|at|by|before|after|from|until|onset)\s+$", re.I)
+_NPI = re.compile(r"\bNPI\b\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<n>\d{10})\b", re.I)
+_TAXONOMY = re.compile(r"\b(?P<c>\d{3}[0-9A-Z]{6}X)\b")
+_NAME = r"(?:Dr\.?[ \t]+)?(?P<name>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]*\.?){1,3})"
+_SIGNER = re.compile(
+    r"(?:electronically\s+signed\s+by|e-?signed\s+by|signed\s+by|signature|/s/|provider|"
+    r"prescriber(?:\s+name)?|physician|attending|rendering\s+provider|ordering\s+provider|"
+    r"requesting\s+provider|prescribing\s+(?:physician|provider)|clinician)"
+    r"[ \t]*[:\-]?[ \t]*(?:/s/[ \t]*)?" + _NAME,
+    re.I,
+)
+_NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
+_STRENGTH = re.compile(r"[ \t,(]*(?P<s>\d*\.?\d+\s*%)")
+_SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*[:\-]?\s*", re.I)
+_CONSULT_DOC = re.compile(
+    r"thank you for (?:referring|the referral|allowing me|asking me)|consultation (?:note|letter|"
+    r"report)|consult (?:note|letter)|\bre:\s*consult|i had the pleasure of (?:seeing|evaluating)"
+    r"|reason for consult(?:ation)?|referred (?:to (?:me|us|our clinic) )?by",
+    re.I,
+)
+_REFERRAL_DOC = re.compile(
+    r"^.{0,80}\b(?:referral (?:letter|form|request|note)|letter of referral|request for "
+    r"consult(?:ation)?|referral to)\b", re.I | re.M,
+)
+_DATE_LINE = re.compile(r"^[ \t]*(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+                        r"[ \t]*$", re.M)
+_ONSET = re.compile(
+    r"(?<![\w-])(?:onset|since|began|begun|started|starting|first\s+(?:noted|noticed|appeared|"
+    r"presented|developed|diagnosed|seen)|diagnosed|present\s+since|developed|beginning)"
+    r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-]?\s*",
+    re.I,
+)
+_YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.-])"
+                        r"(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)")
+_FUTURE_DUR = re.compile(
+    r"(?:\bin|rtc|f/u|follow[- ]?up|return|recheck|reassess(?:ment)?|every|q|next|within|"
+    r"after|approve[d]?\s+for|for\s+(?:another|an?\s+additional)|refills?|supply|disp)\s*$",
+    re.I,
+)
+_DUR_CONDITION_BEFORE = re.compile(
+    r"(?:\bx|for|over|>|≥|more than|greater than|at least|since|past|last|approximately|"
+    r"approx\.?|about|nearly|almost|well over|present|history|hx|duration|ongoing|for the)"
+    r"[\s:]*(?:the\s+)?(?:past\s+|last\s+)?$",
+    re.I,
+)
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
+_START_CUE = re.compile(r"(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)\W*$", re.I)
+_STOP_CUE = re.compile(r"(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ended|end|thru|"
+                       r"to|completed)\W*$", re.I)
+_DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
+                            r"x\s*\d|nightly", re.I)
+_SEV_BLOCK = re.compile(r"indicated|fda|approved for|label|criteria|policy|studies|trial[s]? "
+                        r"(?:in|of)|patients with|candidates?", re.I)
+_GOAL = re.compile(r"goal|target|achieve|reach|aim|endpoint", re.I)
+_HYPO_Q = ("hypothetical",)
+
+
+@dataclass
+class _Page:
+    """One page, analysed once."""
+
+    doc: Document
+    page: Page
+    text: str
+    sentences: list[Sentence]
+    triggers: list[Trigger]
+
+
+@dataclass
+class _Mention:
+    """A drug mention in a sentence."""
+
+    start: int
+    end: int
+    surface: str
+    canon: str | None
+    cls: str | None
+    generic: bool = False
+    sent_index: int = 0
+
+
+@dataclass
+class _State:
+    findings: list[Finding] = field(default_factory=list)
+    groups: dict[str, int] = field(default_factory=dict)
+    seen: set[tuple] = field(default_factory=set)
+
+
+class _Extractor:
+    """Holds the lexicon, the ConText engine and the findings of one request."""
+
+    def __init__(self) -> None:
+        self.lex: Lexicon = lexicon()
+        self.engine = default_engine()
+        self.sections = default_detector()
+        self.st = _State()
+
+    # ---------------------------------------------------------------- finding helpers
+    def group(self, kind: str) -> str:
+        n = self.st.groups.get(kind, 0) + 1
+        self.st.groups[kind] = n
+        return f"{kind}-{n}"
+
+    def emit(self, pg: _Page, fld: str, value, start: int, end: int, *, group: str | None = None,
+             context: list[str] | None = None, section: str | None = None) -> Finding | None:
+        """Add one finding whose quote is ``pg.text[start:end]`` (trimmed)."""
+        text = pg.text
+        while start < end and text[start] in " \t\n,;:|-":
+            start += 1
+        while end > start and text[end - 1] in " \t\n,;:|-":
+            end -= 1
+        if end <= start:
+            return None
+        key = (pg.doc.file, pg.page.number, fld, str(value), start, end, group)
+        if key in self.st.seen:
+            return None
+        self.st.seen.add(key)
+        if section is None:
+            section = self._section_at(pg, start)
+        f = Finding(
+            field=fld, value=value, quote=text[start:end], file=pg.doc.file,
+            page=pg.page.number, char_start=start, char_end=end,
+            bbox=_bbox(pg.page, start, end), alignment=Alignment.exact,
+            extractor=ExtractorKind.offline, group=group,
+            context=sorted(set(context or [])), section=section,
+        )
+        self.st.findings.append(f)
+        return f
+
+    def _section_at(self, pg: _Page, pos: int) -> str | None:
+        for s in pg.sentences:
+            if s.start <= pos < s.end or s.start > pos:
+                return None if s.section.name == "none" else s.section.name
+        return None
+
+    def ctx(self, pg: _Page, sent: Sentence, start: int, end: int) -> dict[str, int]:
+        """ConText categories of a span: triggers, its section, and form questions."""
+        cats = self.engine.categories(pg.triggers, start, end)
+        for c in sent.section.rule.context:
+            cats.setdefault(c, 99)
+        if _is_question(pg.text, sent, end):
+            cats.setdefault("hypothetical", 50)
+        return cats
+
+    # ---------------------------------------------------------------- page driver
+    def run(self, documents: list[Document]) -> list[Finding]:
+        for doc in documents:
+            role = _doc_role(doc)
+            for page in doc.pages:
+                pg = self._analyse(doc, page)
+                self.page(pg, role)
+        return self.st.findings
+
+    def _analyse(self, doc: Document, page: Page) -> _Page:
+        text = page.text
+        secs = self.sections.find(text)
+        sents = split_sentences(text, secs)
+        trig = self.engine.page_triggers(text, sents)
+        return _Page(doc, page, text, sents, trig)
+
+    def page(self, pg: _Page, role: str) -> None:
+        self.dates(pg)
+        self.age(pg)
+        self.people(pg, role)
+        mentions = self.drug_mentions(pg)
+        for i, sent in enumerate(pg.sentences):
+            self.condition(pg, sent, mentions)
+            self.severity(pg, sent)
+            self.recurrences(pg, sent)
+            self.consultants(pg, sent)
+        self.therapies(pg, mentions)
+
+    # ---------------------------------------------------------------- dates
+    def dates(self, pg: _Page) -> None:
+        text, lex = pg.text, self.lex
+        dob_spans: list[tuple[int, int]] = []
+        for m in lex.dob_label.finditer(text):
+            d = _date_after(text, m.end())
+            if d is not None:
+                self.emit(pg, "patient.date_of_birth", d.date, m.start(), d.end)
+                dob_spans.append((m.start(), d.end))
+        for m in lex.dos_label.finditer(text):
+            if any(s <= m.start() < e for s, e in dob_spans):
+                continue
+            label = m.group(0).lower()
+            before = text[max(0, m.start() - 20):m.start()]
+            if label in ("date", "visit", "signed", "signed on") and re.search(
+                r"(?:start|stop|end|fill(?:ed)?|onset|birth|last|first|due|effective|"
+                r"expiration|surgery|lab|flare|next|follow[- ]up|of|patch|test)\W*$", before, re.I
+            ):
+                continue
+            d = _date_after(text, m.end(), slack=60 if label.startswith("signed") else 4)
+            if d is not None and d.date.year >= 2000:
+                self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
+        for m in re.finditer(r"signed\b[^\n]{0,90}?(?=\d)", text, re.I):
+            d = _date_after(text, m.end(), slack=0)
+            if d is not None:
+                self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
+        if pg.page.number == 1:
+            for m in _DATE_LINE.finditer(text[:600]):
+                ds = find_dates(m.group("d"))
+                if ds:
+                    self.emit(pg, "request.date_of_service", ds[0].date, m.start("d"),
+                              m.end("d"))
+
+    # ---------------------------------------------------------------- age
+    def age(self, pg: _Page) -> None:
+        for m in _AGE.finditer(pg.text):
+            n = int(m.group("n") or m.group("n2"))
+            if not 0 < n < 120 or _AGE_BAD_BEFORE.search(pg.text[max(0, m.start() - 12):m.start()]):
+                continue
+            sent = _sentence_at(pg, m.start())
+            if sent is None:
+                continue
+            cats = self.ctx(pg, sent, m.start(), m.end())
+            if {"family", "hypothetical"} & set(cats):
+                continue
+            self.emit(pg, "patient.age", n, m.start(), m.end(), context=_ctx_list(cats))
+
+    # ---------------------------------------------------------------- people
+    def people(self, pg: _Page, role: str) -> None:
+        """Prescriber / consultant name, credentials, NPI and specialty."""
+        text = pg.text
+        who = "consultant" if role == "consult" else "prescriber"
+        if role != "referral":
+            for m in _SIGNER.finditer(text):
+                line = _line_at(text, m.start())
+                if re.search(r"referr|pcp|primary care", line, re.I):
+                    continue
+                self._name_and_creds(pg, m.start("name"), m.end("name"), who)
+            if pg.page.number == len(pg.doc.pages) or pg.page.number == 1:
+                for m in _NAME_CRED.finditer(text):
+                    line = _line_at(text, m.start())
+                    if re.search(r"referr|pcp|primary care|dear|\bcc\b|to:", line, re.I):
+                        continue
+                    self._name_and_creds(pg, m.start("name"), m.end("name"), who)
+            for m in _NPI.finditer(text):
+                line = _line_at(text, m.start())
+                if who == "prescriber" and not re.search(r"referr|pcp", line, re.I):
+                    self.emit(pg, "prescriber.npi", m.group("n"), m.start(), m.end())
+            self._specialty(pg, who)
+        # taxonomy codes anywhere
+        for m in _TAXONOMY.finditer(text):
+            code = vocab.taxonomy_specialty(m.group("c"))
+            if code and role != "referral":
+                fld = f"{who}.specialty"
+                self.emit(pg, fld, code, _line_start(text, m.start()), m.end(),
+                          group=self.group("consultant") if who == "consultant" else None)
+
+    def _name_and_creds(self, pg: _Page, s: int, e: int, who: str) -> None:
+        text = pg.text
+        name = text[s:e].strip()
+        if vocab.normalize_specialty(name) or len(name) < 4:
+            return
+        cm = self.lex.credentials.match(text, e)
+        if not cm:
+            return
+        creds = text[cm.start():cm.end()].lstrip(", ").strip()
+        if who == "consultant":
+            g = self.group("consultant")
+            self.emit(pg, "consultant.name", name, s, e, group=g)
+            spec = vocab.normalize_specialty(creds)
+            if spec and spec not in ("nurse_practitioner", "physician_assistant"):
+                self.emit(pg, "consultant.specialty", spec, s, cm.end(), group=g)
+            return
+        self.emit(pg, "prescriber.name", name, s, e)
+        self.emit(pg, "prescriber.credentials", creds, cm.start(), cm.end())
+        spec = vocab.normalize_specialty(creds)
+        if spec and spec not in ("nurse_practitioner", "physician_assistant"):
+            self.emit(pg, "prescriber.specialty", spec, s, cm.end())
+
+    def _specialty(self, pg: _Page, who: str) -> None:
+        """Specialty from 'Specialty:' labels, letterheads/titles and department lines."""
+        text, lex = pg.text, self.lex
+        fld = f"{who}.specialty"
+        spans: list[tuple[int, int]] = []
+        for m in _SPECIALTY_LABEL.finditer(text):
+            line_end = text.find("\n", m.end())
+            w = lex.specialty_words.search(text, m.end(), line_end if line_end >= 0 else len(text))
+            if w and w.start() - m.end() <= 3:
+                before = text[_line_start(text, m.start()):m.start()]
+                if re.search(r"referr|pcp", before, re.I):
+                    continue
+                spans.append((m.start(), w.end()))
+        lines_checked = 0
+        pos = 0
+        while lines_checked < 4 and pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if pg.page.number == 1 or lines_checked == 0:
+                for w in lex.specialty_words.finditer(text, pos, end):
+                    if _specialty_title_ok(text[pos:end], w.group(0)):
+                        spans.append((w.start(), w.end()))
+            lines_checked += 1
+            pos = end + 1
+        for m in re.finditer(r"(?:department|dept\.?|division|section|clinic|center|centre)"
+                             r"\s+(?:of\s+)?", text, re.I):
+            w = lex.specialty_words.match(text, m.end())
+            if w:
+                spans.append((m.start(), w.end()))
+        for s, e in spans:
+            code = vocab.normalize_specialty(text[s:e])
+            if code and code not in ("nurse_practitioner", "physician_assistant"):
+                g = self.group("consultant") if who == "consultant" else None
+                self.emit(pg, fld, code, s, e, group=g)
+
+    def consultants(self, pg: _Page, sent: Sentence) -> None:
+        """'seen by Dr X (dermatology)', 'dermatology consult 05/2026: ...'."""
+        text, lex = pg.text, self.lex
+        seg = text[sent.start:sent.end]
+        cm = lex.consult.search(seg)
+        if not cm or lex.referral_pending.search(seg):
+            return
+        for w in lex.specialty_words.finditer(text, sent.start, sent.end):
+            code = lex.specialty_index.get(vocab.norm(w.group(0)))
+            if code in (None, "nurse_practitioner", "physician_assistant"):
+                continue
+            a, b = cm.start() + sent.start, cm.end() + sent.start
+            if abs(w.start() - b) > 70 and abs(a - w.end()) > 70:
+                continue
+            cats = self.ctx(pg, sent, w.start(), w.end())
+            if {"negated", "family", "hypothetical", "planned"} & set(cats):
+                continue
+            s, e = min(a, w.start()), max(b, w.end())
+            self.emit(pg, "consultant.specialty", code, s, e, group=self.group("consultant"))
+
+    # ---------------------------------------------------------------- condition
+    def condition(self, pg: _Page, sent: Sentence, mentions: list[_Mention]) -> None:
+        text, lex = pg.text, self.lex
+        seg_s, seg_e = sent.start, sent.end
+        conds = list(lex.condition.finditer(text, seg_s, seg_e))
+        refs = conds or list(lex.condition_ref.finditer(text, seg_s, seg_e))
+        for m in conds[:2]:
+            cats = self.ctx(pg, sent, m.start(), m.end())
+            if "family" in cats or _is_question(text, sent, m.end()):
+                continue
+            self.emit(pg, "condition.diagnosis", m.group(0), m.start(), m.end(),
+                      context=_ctx_list(cats))
+        if not refs:
+            return
+        sent_drugs = [d for d in mentions if seg_s <= d.start < seg_e]
+        first_ref = refs[0].start()
+        # onset dates
+        for m in _ONSET.finditer(text, seg_s, seg_e):
+            d = _date_after(text, m.end(), slack=2)
+            date = d.date if d else None
+            end = d.end if d else None
+            if d is None:
+                y = _YEAR_ONLY.match(text, m.end())
+                if y and m.group(0).strip().lower() not in ("started", "starting"):
+                    q = (y.group("q") or "").lower()
+                    month = 7 if q.startswith("mid") else 10 if q.startswith("late") else 1
+                    date, end = dt.date(int(y.group("y")), month, 1), y.end()
+            if date is None or end is None or end > seg_e:
+                continue
+            if any(m.start() <= x.start < end for x in sent_drugs):
+                continue
+            cats = self.ctx(pg, sent, m.start(), end)
+            if {"family", "hypothetical", "negated"} & set(cats):
+                continue
+            if not _near_ref(refs, m.start(), end, 120):
+                continue
+            self.emit(pg, "condition.onset_date", date, m.start(), end, context=_ctx_list(cats))
+        # durations
+        for d in find_durations(text[seg_s:seg_e]):
+            s, e = d.start + seg_s, d.end + seg_s
+            before = text[max(seg_s, s - 25):s]
+            after = text[e:min(seg_e, e + 20)]
+            if _FUTURE_DUR.search(before) or re.match(r"\s*(?:of|on)\b", after):
+                continue
+            if re.match(r"\s*(?:course|trial|supply|tube|refill)", after, re.I):
+                continue
+            prev_drug = max((x.end for x in sent_drugs if x.end <= s), default=-1)
+            prev_ref = max((r.end() for r in refs if r.end() <= s), default=-1)
+            next_ref = min((r.start() for r in refs if r.start() >= e), default=10**9)
+            ago = re.match(r"\s*ago\b", after)
+            if prev_drug > prev_ref and next_ref - e > 40:
+                continue  # the duration belongs to a drug course
+            if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "x×" or re.match(
+                    r"[\s-]*(?:history|hx|duration)", after, re.I)):
+                continue
+            if prev_ref < 0 and next_ref - e > 60 and first_ref > s:
+                continue
+            cats = self.ctx(pg, sent, s, e)
+            if {"family", "hypothetical", "negated"} & set(cats):
+                continue
+            qs = max(seg_s, s - 12) if not before.strip() else s
+            self.emit(pg, "condition.duration_days", d.days, _word_start(text, qs),
+                      e + (ago.end() if ago else 0), context=_ctx_list(cats))
+
+    def recurrences(self, pg: _Page, sent: Sentence) -> None:
+        text, lex = pg.text, self.lex
+        seg = text[sent.start:sent.end]
+        if not (lex.flare.search(seg) or lex.recur_verb.search(seg)):
+            return
+        win = lex.window12.search(seg)
+        counts: list[tuple[int, int, int]] = []
+        nums = "|".join(sorted(map(re.escape, lex.number_words), key=len, reverse=True))
+        for m in re.finditer(r"(?<![\w.])(?P<n>\d{1,2}|" + nums + r")\s+(?:\w+\s+){0,2}?(?="
+                             + lex.flare.pattern + ")", seg, re.I):
+            raw = m.group("n").lower()
+            n = int(raw) if raw.isdigit() else lex.number_words.get(raw)
+            fm = lex.flare.match(seg, m.end())
+            if n and fm and raw not in ("a", "an"):
+                counts.append((m.start(), fm.end(), n))
+        cw = "|".join(sorted(map(re.escape, lex.count_words), key=len, reverse=True))
+        for m in re.finditer(lex.recur_verb.pattern + r"\s+(?:\w+\s+){0,2}?(?P<c>" + cw
+                             + r"|\d+\s*(?:times|x))(?!\w)", seg, re.I):
+            raw = m.group("c").lower()
+            n = lex.count_words.get(raw) or int(re.match(r"\d+", raw).group(0))
+            counts.append((m.start(), m.end(), n))
+        for m in re.finditer(lex.flare.pattern + r"\s*(?:x|×|:|=)\s*(?P<n>\d{1,2})\b", seg):
+            counts.append((m.start(), m.end(), int(m.group("n"))))
+        if not counts or not win:
+            return
+        for s, e, n in counts[:1]:
+            a, b = s + sent.start, e + sent.start
+            cats = self.ctx(pg, sent, a, b)
+            if {"family", "hypothetical", "negated"} & set(cats):
+                continue
+            ws, we = win.start() + sent.start, win.end() + sent.start
+            qs, qe = min(a, ws), max(b, we)
+            if qe - qs > 160:
+                qs, qe = a, b
+            self.emit(pg, "condition.recurrences_12mo", n, qs, qe, context=_ctx_list(cats))
+        for d in find_dates(seg):
+            a = d.start + sent.start
+            if lex.flare.search(seg[max(0, d.start - 40):d.start]) or lex.recur_verb.search(
+                    seg[max(0, d.start - 40):d.start]):
+                fs = max(sent.start, a - 40)
+                self.emit(pg, "condition.flare_date", d.date, _word_start(text, fs),
+                          d.end + sent.start)
+
+    # ---------------------------------------------------------------- severity
+    def severity(self, pg: _Page, sent: Sentence) -> None:
+        text, lex = pg.text, self.lex
+        seg_s, seg_e = sent.start, sent.end
+        seg = text[seg_s:seg_e]
+        for m in lex.iga.finditer(seg):
+            if _GOAL.search(seg[max(0, m.start() - 30):m.start()]):
+                continue
+            a, b = m.start() + seg_s, m.end() + seg_s
+            cats = self.ctx(pg, sent, a, b)
+            if {"family", "hypothetical", "negated"} & set(cats):
+                continue
+            tail = re.match(r"\s*(?:\(\s*\w+\s*\)|=\s*\w+)", text[b:seg_e])
+            self.emit(pg, "severity.iga_che", int(m.group("n")), a, b + (tail.end() if tail
+                                                                        else 0))
+        for m in lex.hecsi.finditer(seg):
+            if _GOAL.search(seg[max(0, m.start() - 30):m.start()]):
+                continue
+            v = float(m.group("n"))
+            if v <= 360:
+                self.emit(pg, "severity.hecsi", v, m.start() + seg_s, m.end() + seg_s)
+        if _SEV_BLOCK.search(seg):
+            return
+        question = _is_question(text, sent, seg_e)
+        for m in lex.severity_any.finditer(seg):
+            a, b = m.start() + seg_s, m.end() + seg_s
+            value = next(v for rx, v in lex.severity if rx.fullmatch(m.group(0)))
+            pre = text[max(seg_s, a - 6):a]
+            if _UNCHECKED.search(pre):
+                continue
+            checked = bool(_CHECKED.search(pre))
+            ok = checked and (lex.severity_label.search(seg) or "IGA" in seg.upper())
+            cond_after = lex.condition.search(text, b, min(seg_e, b + 45))
+            if cond_after and not re.search(r"[.;]", text[b:cond_after.start()]):
+                ok = True
+                qe = cond_after.end()
+            else:
+                qe = b
+            cond_before = None
+            for c in lex.condition.finditer(text, max(seg_s, a - 30), a):
+                cond_before = c
+            if cond_before and re.fullmatch(r"\s*(?:,|-|–|:|\(|is|was)\s*", text[cond_before.end():a]):
+                ok = True
+            lab = lex.severity_label.search(text, max(seg_s, a - 30), a)
+            if lab and re.fullmatch(r"\s*(?:[:=\-]|is|was|rated(?: as)?)?\s*(?:\[[xX]\]\s*)?",
+                                    text[lab.end():a]):
+                ok = True
+            paren = re.match(r"\s*\)", text[b:])
+            if re.search(r"\(\s*$", pre) and paren:
+                ok = True  # "IGA-CHE 3 (moderate)"
+            if not ok:
+                continue
+            if question and not _answer_yes(text, seg_e):
+                continue
+            cats = self.ctx(pg, sent, a, b)
+            if question:
+                cats.pop("hypothetical", None)
+            if {"family", "hypothetical", "negated"} & set(cats):
+                continue
+            qs = cond_before.start() if cond_before and not checked else a
+            if lab:
+                qs = min(qs, lab.start())
+            if question:
+                qe = _answer_end(text, seg_e)
+            self.emit(pg, "severity.stated", value, qs, qe, context=_ctx_list(cats))
+
+    # ---------------------------------------------------------------- drugs
+    def drug_mentions(self, pg: _Page) -> list[_Mention]:
+        text = pg.text
+        out: list[_Mention] = []
+        idx = 0
+        for m in self.lex.drugs.finditer(text):
+            surface = m.group(0)
+            probe = text[m.start():min(len(text), m.end() + 40)].split("\n")[0]
+            canon = vocab.canonical_drug(surface)
+            cls = vocab.drug_class(probe) or vocab.drug_class(surface)
+            generic = bool(canon and canon.startswith("topical corticosteroid"))
+            while idx < len(pg.sentences) and pg.sentences[idx].end <= m.start():
+                idx += 1
+            out.append(_Mention(m.start(), m.end(), surface, canon, cls, generic, idx))
+        for rx, cls, _drug in self.lex.class_mentions:
+            for m in rx.finditer(text):
+                if any(x.start <= m.start() < x.end or m.start() <= x.start < m.end()
+                       for x in out):
+                    continue
+                while idx < len(pg.sentences) and pg.sentences[idx].end <= m.start():
+                    idx += 1
+                out.append(_Mention(m.start(), m.end(), m.group(0), None, cls, True, 0))
+        out.sort(key=lambda x: x.start)
+        for x in out:
+            x.sent_index = _sentence_index(pg, x.start)
+        # a generic class word right before a named drug ("TCS (clobetasol ...)") is the same
+        keep: list[_Mention] = []
+        for i, x in enumerate(out):
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if x.generic and nxt and not nxt.generic and nxt.start - x.end <= 4 and \
+                    nxt.sent_index == x.sent_index:
+                continue
+            keep.append(x)
+        return keep
+
+    def therapies(self, pg: _Page, mentions: list[_Mention]) -> None:
+        for i, mn in enumerate(mentions):
+            if mn.sent_index < 0:
+                continue
+            sent = pg.sentences[mn.sent_index]
+            prev_end = max((x.end for x in mentions[:i] if x.sent_index == mn.sent_index),
+                           default=sent.start)
+            nxt = next((x for x in mentions[i + 1:] if x.sent_index == mn.sent_index), None)
+            scope_end = nxt.start if nxt else sent.end
+            cats = self.ctx(pg, sent, mn.start, mn.end)
+            if mn.cls in ("tcs", "topical_nonsteroid", "tci") or mn.generic:
+                self._therapy(pg, mentions, i, sent, prev_end, scope_end, cats)
+            if not mn.generic:
+                self._medication(pg, mn, sent, scope_end, cats)
+
+    def _therapy(self, pg: _Page, mentions: list[_Mention], i: int, sent: Sentence,
+                 prev_end: int, scope_end: int, cats: dict[str, int]) -> None:
+        text, lex = pg.text, self.lex
+        mn = mentions[i]
+        if "family" in cats:
+            return
+        if "negated" in cats:
+            if mn.generic and mn.cls == "tcs" and "hypothetical" not in cats:
+                trig = _nearest_trigger(pg.triggers, mn.start, "negated")
+                s = min(trig.start, mn.start) if trig else mn.start
+                e = max(trig.end, mn.end) if trig else mn.end
+                self.emit(pg, "therapy.never_used", "tcs", s, e, context=[])
+            return
+        if "hypothetical" in cats or ("planned" in cats and "historical" not in cats
+                                      and cats.get("planned", 99) < 20 and not mn.generic):
+            return
+        # the block: this sentence from the mention, plus following drug-free sentences
+        blocks = [(mn.start, scope_end)]
+        k = mn.sent_index + 1
+        next_drug_sent = min((x.sent_index for x in mentions[i + 1:]), default=10**9)
+        while k < len(pg.sentences) and k < next_drug_sent and k <= mn.sent_index + 3:
+            s2 = pg.sentences[k]
+            if s2.section.name != sent.section.name:
+                break
+            blocks.append((s2.start, s2.end))
+            k += 1
+        pre = (prev_end, mn.start)
+        attrs = self._course_attrs(pg, mn, blocks, pre)
+        if mn.generic and not (attrs.get("duration") or attrs.get("response")
+                               or attrs.get("prn")):
+            return
+        g = self.group("therapy")
+        ctx_list = _ctx_list(cats)
+        self.emit(pg, "therapy.drug", mn.surface, mn.start, mn.end, group=g, context=ctx_list)
+        for fld, (val, s, e) in attrs.items():
+            self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
+
+    def _course_attrs(self, pg: _Page, mn: _Mention, blocks: list[tuple[int, int]],
+                      pre: tuple[int, int]) -> dict[str, tuple]:
+        text, lex = pg.text, self.lex
+        out: dict[str, tuple] = {}
+        sm = _STRENGTH.match(text, mn.end)
+        if sm:
+            out["strength"] = (sm.group("s").replace(" ", ""), sm.start("s"), sm.end("s"))
+        head_end = min(blocks[0][1], mn.end + 40)
+        for rx, name in lex.vehicles:
+            v = rx.search(text, mn.end, head_end)
+            if v and ("vehicle" not in out or v.start() < out["vehicle"][1]):
+                out["vehicle"] = (name, v.start(), v.end())
+        o = lex.otc.search(text, max(pre[0], mn.start - 25), head_end)
+        if o:
+            out["otc"] = (True, min(o.start(), mn.start), max(o.end(), mn.end))
+        for bi, (bs, be) in enumerate(blocks):
+            if "prn" not in out:
+                p = lex.prn.search(text, bs, be)
+                if p:
+                    out["prn"] = (True, p.start(), p.end())
+                    out.setdefault("frequency", (p.group(0), p.start(), p.end()))
+            if "frequency" not in out:
+                f = lex.daily.search(text, bs, be)
+                if f:
+                    out["frequency"] = (f.group(0), f.start(), f.end())
+            if "duration" not in out:
+                dur = self._course_duration(pg, bs, be, first=bi == 0)
+                if dur:
+                    out["duration"] = dur
+            if "start" not in out and "stop" not in out:
+                out.update(self._course_dates(pg, bs, be))
+            if "response" not in out:
+                r = self._response(pg, bs, be)
+                if r:
+                    out["response"] = r
+        if "response" not in out:
+            r = self._response(pg, *pre)
+            if r:
+                out["response"] = r
+        if "duration" not in out:
+            for d in find_durations(text[pre[0]:pre[1]]):
+                s, e = d.start + pre[0], d.end + pre[0]
+                between = text[e:mn.start]
+                if re.search(r"course|trial|of|on|with|treatment", between, re.I) and \
+                        not re.search(r"[.;]", between) and not _FUTURE_DUR.search(
+                            text[max(pre[0], s - 12):s]):
+                    out["duration"] = (d.days, _word_start(text, max(pre[0], s - 6)), e)
+        if "prn" in out:
+            out.pop("duration", None)
+        return out
+
+    def _course_duration(self, pg: _Page, bs: int, be: int, *, first: bool):
+        text = pg.text
+        for d in find_durations(text[bs:be]):
+            s, e = d.start + bs, d.end + bs
+            before = text[max(bs, s - 25):s]
+            after = text[e:min(be, e + 25)]
+            if _FUTURE_DUR.search(before) or re.match(r"\s*ago\b", after):
+                continue
+            if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I):
+                continue
+            if not first:
+                ctx = text[max(bs, s - 50):min(be, e + 30)]
+                if not _DAILY_CONTEXT.search(ctx) or self.lex.condition_ref.search(ctx):
+                    continue
+                if _is_question(text, _sentence_at(pg, s), e) and not _answer_yes(text, be):
+                    continue
+            qs = _word_start(text, max(bs, s - 8)) if not re.search(r"x\s*$", before) else s
+            qe = e
+            if _is_question(text, _sentence_at(pg, s), e):
+                qe = _answer_end(text, be)
+            return (d.days, qs, qe)
+        return None
+
+    def _course_dates(self, pg: _Page, bs: int, be: int) -> dict[str, tuple]:
+        text = pg.text
+        ds = find_dates(text[bs:be])
+        out: dict[str, tuple] = {}
+        for j, d in enumerate(ds):
+            a, b = d.start + bs, d.end + bs
+            if j + 1 < len(ds) and _RANGE_SEP.match(text[b:ds[j + 1].start + bs]):
+                nd = ds[j + 1]
+                out["start"] = (d.date, a, b)
+                out["stop"] = (nd.date, a, nd.end + bs)
+                return out
+            before = text[max(bs, a - 20):a]
+            if re.search(r"(?:-|–|to|through)\s*(?:present|now|current|ongoing)", text[b:b + 14],
+                         re.I):
+                out["start"] = (d.date, a, b)
+                return out
+            if _STOP_CUE.search(before):
+                cue = _STOP_CUE.search(before)
+                out["stop"] = (d.date, max(bs, a - 20) + cue.start(), b)
+            elif _START_CUE.search(before):
+                cue = _START_CUE.search(before)
+                out.setdefault("start", (d.date, max(bs, a - 20) + cue.start(), b))
+        return out
+
+    def _response(self, pg: _Page, bs: int, be: int):
+        text, lex = pg.text, self.lex
+        if be <= bs:
+            return None
+        bad = lex.inadequate.search(text, bs, be)
+        if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
+            return ("inadequate", bad.start(), bad.end())
+        good = lex.adequate.search(text, bs, be)
+        if good and not _UNCHECKED.search(text[max(0, good.start() - 6):good.start()]):
+            return ("adequate", good.start(), good.end())
+        return None
+
+    def _medication(self, pg: _Page, mn: _Mention, sent: Sentence, scope_end: int,
+                    cats: dict[str, int]) -> None:
+        text, lex = pg.text, self.lex
+        line_s = _line_start(text, mn.start)
+        line_e = text.find("\n", mn.end)
+        line_e = len(text) if line_e < 0 else line_e
+        ctx_list = _ctx_list(cats)
+        status: str | None = None
+        qs, qe = mn.start, mn.end
+        # a table row: a capitalised status word on the same line
+        row_status = None
+        for rx, name in lex.status:
+            for m in rx.finditer(text, mn.end, line_e):
+                if m.group(0)[0].isupper() and (row_status is None or m.start() < row_status[1]):
+                    row_status = (name, m.start(), m.end())
+        if row_status and "family" not in cats and "negated" not in cats:
+            status, _, qe = row_status
+            ctx_list = [c for c in ctx_list if c not in ("hypothetical", "planned", "historical")]
+            if sent.section.rule.context:
+                ctx_list = sorted(set(ctx_list) | set(sent.section.rule.context))
+        else:
+            status, qs, qe = self._status_from_context(pg, mn, sent, cats)
+        g = self.group("medication")
+        self.emit(pg, "medication.name", mn.surface, mn.start, mn.end, group=g, context=ctx_list)
+        if status:
+            self.emit(pg, "medication.status", status, min(qs, mn.start), max(qe, mn.end),
+                      group=g, context=ctx_list)
+        row_end = line_e if row_status else scope_end
+        ds = find_dates(text[mn.end:row_end])
+        if row_status and ds:
+            first = ds[0]
+            if len(ds) >= 2:
+                self.emit(pg, "medication.start_date", first.date, mn.end + first.start,
+                          mn.end + first.end, group=g, context=ctx_list)
+                last = ds[-1]
+                self.emit(pg, "medication.stop_date", last.date, mn.end + last.start,
+                          mn.end + last.end, group=g, context=ctx_list)
+            elif status == "discontinued" and first.start + mn.end > row_status[1]:
+                self.emit(pg, "medication.stop_date", first.date, row_status[1],
+                          mn.end + first.end, group=g, context=ctx_list)
+            else:
+                self.emit(pg, "medication.start_date", first.date, mn.end + first.start,
+                          mn.end + first.end, group=g, context=ctx_list)
+        _ = line_s
+
+    def _status_from_context(self, pg: _Page, mn: _Mention, sent: Sentence,
+                             cats: dict[str, int]) -> tuple[str | None, int, int]:
+        if {"family", "negated", "hypothetical"} & set(cats):
+            return None, mn.start, mn.end
+        choices = {k: v for k, v in cats.items() if k in ("planned", "historical", "current")}
+        if choices:
+            best = min(choices, key=choices.get)
+            status = {"planned": "planned", "historical": "discontinued",
+                      "current": "active"}[best]
+            trig = _nearest_trigger(pg.triggers, mn.start, best)
+            if trig and abs(trig.start - mn.start) < 120:
+                return status, min(trig.start, mn.start), max(trig.end, mn.end)
+            return status, mn.start, mn.end
+        default = sent.section.rule.med_status
+        if default:
+            return default, mn.start, mn.end
+        return "active", mn.start, mn.end
+
+
+_ATTR_FIELD = {
+    "strength": "strength", "vehicle": "vehicle", "otc": "otc", "prn": "prn",
+    "frequency": "frequency", "duration": "duration_days", "start": "start_date",
+    "stop": "stop_date", "response": "response",
+}
+
+
+# -------------------------------------------------------------------------------------
+# small helpers
+# -------------------------------------------------------------------------------------
+@dataclass
+class _DateHit:
+    date: dt.date
+    end: int
+
+
+def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
+    """A date starting within ``slack`` characters (separators only) after ``pos``."""
+    window = text[pos:pos + slack + 32]
+    for d in find_dates(window):
+        gap = window[:d.start]
+        if d.start <= slack + 1 and re.fullmatch(r"[\s:#\-–.,=]*", gap) or (
+            slack > 4 and d.start <= slack and "\n" not in gap
+        ):
+            return _DateHit(d.date, pos + d.end)
+        break
+    return None
+
+
+def _bbox(page: Page, start: int, end: int) -> list[float] | None:
+    if _bbox_for is not None:
+        return _bbox_for(page, start, end)
+    ws = [w for w in page.words if w.char_start < end and start < w.char_end]
+    if not ws:
+        return None
+    return [min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws),
+            max(w.bottom for w in ws)]
+
+
+def _ctx_list(cats: dict[str, int]) -> list[str]:
+    return sorted(c for c in cats if c in CONTEXT_CATEGORIES)
+
+
+def _is_question(text: str, sent: Sentence | None, pos: int) -> bool:
+    if sent is None:
+        return False
+    seg = text[sent.start:min(len(text), sent.end + 1)]
+    return "?" in seg[max(0, pos - sent.start):]
+
+
+def _answer_yes(text: str, pos: int) -> bool:
+    tail = text[pos:pos + 40]
+    y, n = _YES.search(tail), _NO.search(tail)
+    return bool(y) and not (n and n.start() < y.start())
+
+
+def _answer_end(text: str, pos: int) -> int:
+    tail = text[pos:pos + 40]
+    y = _YES.search(tail)
+    return pos + y.end() if y else pos
+
+
+def _sentence_index(pg: _Page, pos: int) -> int:
+    for i, s in enumerate(pg.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return -1
+
+
+def _sentence_at(pg: _Page, pos: int) -> Sentence | None:
+    i = _sentence_index(pg, pos)
+    return pg.sentences[i] if i >= 0 else None
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_at(text: str, pos: int) -> str:
+    s = _line_start(text, pos)
+    e = text.find("\n", pos)
+    return text[s:e if e >= 0 else len(text)]
+
+
+def _word_start(text: str, pos: int) -> int:
+    while 0 < pos < len(text) and not text[pos - 1].isspace() and not text[pos].isspace():
+        pos -= 1
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _near_ref(refs, s: int, e: int, dist: int) -> bool:
+    return any(abs(r.start() - e) <= dist or abs(s - r.end()) <= dist for r in refs)
+
+
+def _nearest_trigger(triggers: list[Trigger], pos: int, category: str) -> Trigger | None:
+    best = None
+    for t in triggers:
+        if t.rule.category == category and t.scope_start <= pos <= t.scope_end + 1 or (
+            t.rule.category == category and t.start <= pos < t.end
+        ):
+            if best is None or abs(t.start - pos) < abs(best.start - pos):
+                best = t
+    return best
+
+
+def _specialty_title_ok(line: str, word: str) -> bool:
+    """A specialty word in a letterhead/title line (not 'referred to dermatology')."""
+    return not re.search(r"refer|pcp|primary care|dear|\bcc\b|\bto:", line, re.I) and len(word) > 2
+
+
+def _doc_role(doc: Document) -> str:
+    """``consult`` (a specialist's letter), ``referral`` (a referring letter) or ``note``."""
+    head = "\n".join(p.text for p in doc.pages[:2])
+    if _CONSULT_DOC.search(head):
+        return "consult"
+    first = doc.pages[0].text[:400] if doc.pages else ""
+    if _REFERRAL_DOC.search(first):
+        return "referral"
+    return "note"
+
+
+def extract(documents: list[Document]) -> Evidence:
+    """Read every page of ``documents`` and return the findings (no network)."""
+    ex = _Extractor()
+    findings = ex.run(list(documents))
+    for i, f in enumerate(findings, 1):
+        f.id = f"f{i}"
+    warnings = []
+    for d in documents:
+        if d.ocr_pages:
+            warnings.append(f"{d.file}: pages {d.ocr_pages} were read by OCR")
+    return Evidence(findings=findings, extractor=ExtractorKind.offline, warnings=warnings)
