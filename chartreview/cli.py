@@ -55,8 +55,9 @@ def _best_quote(ids: list[str], by_id: dict) -> tuple[str, str] | None:
     candidates = [by_id[i] for i in ids if i in by_id and by_id[i].quote]
     if not candidates:
         return None
+    # The engine lists a criterion's findings most relevant first; prefer aligned quotes.
     rank = {"exact": 0, "fuzzy": 1, "none": 2}
-    best = min(candidates, key=lambda f: (rank[f.alignment.value], len(f.quote)))
+    best = min(candidates, key=lambda f: rank[f.alignment.value])
     quote = " ".join(best.quote.split())
     if len(quote) > 90:
         quote = quote[:87] + "..."

@@ -46,6 +46,8 @@ class Lexicon:
     flare: re.Pattern[str]
     recur_verb: re.Pattern[str]
     window12: re.Pattern[str]
+    first_episode: re.Pattern[str]
+    form_markers: re.Pattern[str]
     credentials: re.Pattern[str]
     consult: re.Pattern[str]
     referral_pending: re.Pattern[str]
@@ -99,6 +101,8 @@ def _build(data: dict) -> Lexicon:
         flare=alt(data["flare_terms"]),
         recur_verb=alt(data["recur_verbs"]),
         window12=alt(data["twelve_month_windows"]),
+        first_episode=alt(data.get("first_episode") or ["(?!x)x"]),
+        form_markers=alt(data.get("form_markers") or ["(?!x)x"]),
         credentials=re.compile(
             r"(?:,?\s*(?:" + "|".join(sorted(data["credentials"], key=len, reverse=True))
             + r")(?![\w-]))+"

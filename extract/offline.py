@@ -70,7 +70,7 @@ _DATE_LINE = re.compile(r"^[ \t]*(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/
 _ONSET = re.compile(
     r"(?<![\w-])(?:onset|since|began|begun|started|starting|first\s+(?:noted|noticed|appeared|"
     r"presented|developed|diagnosed|seen)|diagnosed|present\s+since|developed|beginning)"
-    r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-]?\s*",
+    r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-~]?\s*~?",
     re.I,
 )
 _YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.-])"
@@ -127,6 +127,8 @@ class _State:
     findings: list[Finding] = field(default_factory=list)
     groups: dict[str, int] = field(default_factory=dict)
     seen: set[tuple] = field(default_factory=set)
+    therapy_docs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    forms: set[str] = field(default_factory=set)
 
 
 class _Extractor:
@@ -189,10 +191,29 @@ class _Extractor:
     def run(self, documents: list[Document]) -> list[Finding]:
         for doc in documents:
             role = _doc_role(doc)
+            if doc.pages and self.lex.form_markers.search(doc.pages[0].text[:1500]):
+                self.st.forms.add(doc.file)
             for page in doc.pages:
                 pg = self._analyse(doc, page)
                 self.page(pg, role)
+        self._form_conflicts()
         return self.st.findings
+
+    def _form_conflicts(self) -> None:
+        """Drop a form's course duration that a clinical note contradicts for the same drug."""
+        st = self.st
+        dur = {f.group: f for f in st.findings if f.field == "therapy.duration_days"}
+        note_days: dict[str, set] = {}
+        for g, f in dur.items():
+            file, canon = st.therapy_docs.get(g, ("", ""))
+            if file not in st.forms:
+                note_days.setdefault(canon, set()).add(f.value)
+        drop = set()
+        for g, f in dur.items():
+            file, canon = st.therapy_docs.get(g, ("", ""))
+            if file in st.forms and note_days.get(canon) and f.value not in note_days[canon]:
+                drop.add(id(f))
+        st.findings = [f for f in st.findings if id(f) not in drop]
 
     def _analyse(self, doc: Document, page: Page) -> _Page:
         text = page.text
@@ -434,7 +455,8 @@ class _Extractor:
     def recurrences(self, pg: _Page, sent: Sentence) -> None:
         text, lex = pg.text, self.lex
         seg = text[sent.start:sent.end]
-        if not (lex.flare.search(seg) or lex.recur_verb.search(seg)):
+        if not (lex.flare.search(seg) or lex.recur_verb.search(seg)
+                or lex.first_episode.search(seg)):
             return
         win = lex.window12.search(seg)
         counts: list[tuple[int, int, int]] = []
@@ -454,6 +476,12 @@ class _Extractor:
             counts.append((m.start(), m.end(), n))
         for m in re.finditer(lex.flare.pattern + r"\s*(?:x|×|:|=)\s*(?P<n>\d{1,2})\b", seg):
             counts.append((m.start(), m.end(), int(m.group("n"))))
+        fe = lex.first_episode.search(seg)
+        if fe and not counts:
+            a, b = fe.start() + sent.start, fe.end() + sent.start
+            cats = self.ctx(pg, sent, a, b)
+            if not {"family", "hypothetical"} & set(cats):
+                self.emit(pg, "condition.recurrences_12mo", 0, a, b)
         if not counts or not win:
             return
         for s, e, n in counts[:1]:
@@ -623,6 +651,7 @@ class _Extractor:
             return
         g = self.group("therapy")
         ctx_list = _ctx_list(cats)
+        self.st.therapy_docs[g] = (pg.doc.file, mn.canon or mn.surface.lower())
         self.emit(pg, "therapy.drug", mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
@@ -822,7 +851,7 @@ def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
     window = text[pos:pos + slack + 32]
     for d in find_dates(window):
         gap = window[:d.start]
-        if d.start <= slack + 1 and re.fullmatch(r"[\s:#\-–.,=]*", gap) or (
+        if d.start <= slack + 1 and re.fullmatch(r"[\s:#\-–.,=~]*", gap) or (
             slack > 4 and d.start <= slack and "\n" not in gap
         ):
             return _DateHit(d.date, pos + d.end)

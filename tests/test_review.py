@@ -278,7 +278,8 @@ def test_render_highlights_the_boxes(tmp_path: Path) -> None:
     assert px[2] < 200 and px[0] > 200  # yellow-ish highlight, not white/black
     assert full.getpixel((300, 700)) == (255, 255, 255)  # untouched elsewhere
     crop = render_page(pdf, 1, [box], scale=2.0, band=20)
-    assert crop.size == (1224, int((86 + 20) * 2) - int((72 - 20) * 2))
+    assert crop.size == (int((200 + 30) * 2) - int((72 - 30) * 2),
+                         int((86 + 20) * 2) - int((72 - 20) * 2))
     words = [Word(text="a", x0=10, top=10, x1=20, bottom=20, char_start=0, char_end=1),
              Word(text="b", x0=25, top=10, x1=40, bottom=20, char_start=2, char_end=3),
              Word(text="c", x0=10, top=30, x1=30, bottom=40, char_start=4, char_end=5)]

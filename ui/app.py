@@ -319,7 +319,7 @@ def page_image(review: Review, f: Finding) -> None:
             return
         boxes = tuple(tuple(b) for b in svc.highlight_boxes(review, f))
         full = st.session_state.get("full_pages", False)
-        st.image(page_png(str(found[0].path), f.page, boxes, full),
+        st.image(page_png(str(found[0].path), f.page, boxes, full), width="stretch",
                  caption=f"{f.file} p.{f.page}" + ("" if boxes else " (quote not located)"))
     except ChartReviewError as exc:
         st.caption(str(exc))

@@ -41,7 +41,7 @@ def render_page(pdf: Path | str, page_number: int, boxes: Sequence[Box], *,
     """Render page ``page_number`` (1-based) with ``boxes`` highlighted.
 
     With ``band`` set, crop to the boxes plus ``band`` points above and below, so the quote is
-    legible in a narrow column; with ``band=None`` (or no boxes) the whole page is returned.
+    legible in a narrow column (and ``1.5 * band`` left and right); with ``band=None`` (or no boxes) the whole page is returned.
     """
     try:
         doc = pdfium.PdfDocument(str(pdf))
@@ -64,7 +64,9 @@ def render_page(pdf: Path | str, page_number: int, boxes: Sequence[Box], *,
     if band is not None and boxes:
         top = max(0.0, min(b[1] for b in boxes) - band) * scale
         bottom = min(image.height, (max(b[3] for b in boxes) + band) * scale)
-        image = image.crop((0, int(top), image.width, int(bottom)))
+        left = max(0.0, min(b[0] for b in boxes) - 1.5 * band) * scale
+        right = min(image.width, (max(b[2] for b in boxes) + 1.5 * band) * scale)
+        image = image.crop((int(left), int(top), int(right), int(bottom)))
     return image
 
 

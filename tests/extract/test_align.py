@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import make_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pdfmaker import make_pdf
 
 from chartreview.models import Alignment, Finding
 from chartreview.settings import load_settings

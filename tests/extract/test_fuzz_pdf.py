@@ -4,9 +4,9 @@ raises an InputError, never anything else."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_pdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdfmaker import make_pdf
 
 from chartreview.errors import InputError
 from chartreview.models import Document

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import make_pdf, make_scanned_pdf, render_text_image, set_rotation
+from pdfmaker import make_pdf, make_scanned_pdf, render_text_image, set_rotation
 from PIL import Image
 
 from chartreview.settings import load_settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import make_pdf, make_table_pdf, set_rotation
+from pdfmaker import make_pdf, make_table_pdf, set_rotation
 
 from chartreview.errors import (
     EncryptedPDFError,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from conftest import make_pdf, make_scanned_pdf, set_rotation  # noqa: E402
+from pdfmaker import make_pdf, make_scanned_pdf, set_rotation  # noqa: E402
 
 NOTE = (
     "Progress note\nPatient: Test Person  DOB: 04/11/1971\n"
