@@ -285,7 +285,8 @@ def durations_days(text: str) -> list[tuple[float, float]]:
     num = rf"(?P<n>{_NUM}|{num_alt})" if num_alt else rf"(?P<n>{_NUM})"
     out: list[tuple[float, float]] = []
     for unit_re, _, (lo, hi) in _UNITS:
-        pat = rf"(?:(?<=x)|(?<![\w.])){num}\s*(?:-|\s)?\s*(?:{unit_re})\b"
+        pat = (rf"(?:(?<=x)|(?<![\w.])){num}\+?\s*(?:-|\s)?\s*"  # "2+ years"
+               rf"(?:(?:consecutive|straight|continuous)\s+)?(?:{unit_re})\b")
         for m in re.finditer(pat, text, re.I):
             raw = m.group("n").lower()
             n = float(raw) if re.fullmatch(_NUM, raw) else float(words.get(raw, -1))

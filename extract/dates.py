@@ -144,6 +144,7 @@ _UNIT = (
 _DURATION_RE = re.compile(
     r"(?:(?P<x>\bx|×)\s*|\b)(?:(?P<half>a\s+half|half\s+a)\s+(?P<hunit>year|month)\b|"
     + _NUM + r"(?:\s*(?:-|to)\s*(?P<num2>\d+(?:\.\d+)?))?(?:\s*\+)?[\s-]*"
+    + r"(?:(?:consecutive|straight|continuous|full|total)\s+)?"
     + r"(?:and\s+a\s+half\s+)?" + _UNIT + r"s?(?:\s+and\s+a\s+half)?)(?![a-z])",
     re.I,
 )

@@ -63,7 +63,7 @@ def _build(data: dict) -> Lexicon:
     scores_num = r"\s*(?:score\s*)?(?:[:=]|of|was|is|at|-)?\s*(?:score\s*)?(?:[:=]|of)?\s*"
     iga = re.compile(
         r"(?<![\w-])(?:" + "|".join(data["iga_labels"]) + r")" + scores_num
-        + r"(?P<n>[0-4])(?![\d.]|\s*-\s*\d)(?:\s*/\s*4)?", re.I
+        + r"(?P<n>[0-4])(?!\d|\.\d|\s*-\s*\d)(?:\s*/\s*4)?", re.I
     )
     hecsi = re.compile(
         r"(?<![\w-])(?:" + "|".join(data["hecsi_labels"]) + r")" + scores_num

@@ -69,11 +69,13 @@ _DATE_LINE = re.compile(r"^[ \t]*(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/
                         r"[ \t]*$", re.M)
 _ONSET = re.compile(
     r"(?<![\w-])(?:onset|since|began|begun|started|starting|first\s+(?:noted|noticed|appeared|"
-    r"presented|developed|diagnosed|seen)|diagnosed|present\s+since|developed|beginning)"
+    r"presented|developed|diagnosed|seen|evaluated|treated)"
+    r"|diagnosed|present\s+since|developed|beginning)"
     r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-~]?\s*~?",
     re.I,
 )
-_YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.-])"
+_HOP = re.compile(r"[^.;]{0,30}?\b(?:in|on|around|during)\s+")
+_YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.])"
                         r"(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)")
 _FUTURE_DUR = re.compile(
     r"(?:\bin|rtc|f/u|follow[- ]?up|return|recheck|reassess(?:ment)?|every|q|next|within|"
@@ -94,6 +96,7 @@ _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applie
                             r"x\s*\d|nightly", re.I)
 _SEV_BLOCK = re.compile(r"indicated|fda|approved for|label|criteria|policy|studies|trial[s]? "
                         r"(?:in|of)|patients with|candidates?", re.I)
+_APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
 _GOAL = re.compile(r"goal|target|achieve|reach|aim|endpoint", re.I)
 _HYPO_Q = ("hypothetical",)
 
@@ -227,7 +230,7 @@ class _Extractor:
         self.age(pg)
         self.people(pg, role)
         mentions = self.drug_mentions(pg)
-        for i, sent in enumerate(pg.sentences):
+        for sent in pg.sentences:
             self.condition(pg, sent, mentions)
             self.severity(pg, sent)
             self.recurrences(pg, sent)
@@ -351,7 +354,8 @@ class _Extractor:
         while lines_checked < 4 and pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            if pg.page.number == 1 or lines_checked == 0:
+            if (pg.page.number == 1 or lines_checked == 0) and end - pos <= 90 and not (
+                    lex.consult.search(text, pos, end)):
                 for w in lex.specialty_words.finditer(text, pos, end):
                     if _specialty_title_ok(text[pos:end], w.group(0)):
                         spans.append((w.start(), w.end()))
@@ -406,11 +410,17 @@ class _Extractor:
         first_ref = refs[0].start()
         # onset dates
         for m in _ONSET.finditer(text, seg_s, seg_e):
-            d = _date_after(text, m.end(), slack=2)
+            pos = m.end()
+            d = _date_after(text, pos, slack=2)
+            if d is None and not m.group(0).lower().startswith(("since", "start")):
+                hop = _HOP.match(text, pos, seg_e)  # "first evaluated in our clinic in 2019"
+                if hop:
+                    pos = hop.end()
+                    d = _date_after(text, pos, slack=2)
             date = d.date if d else None
             end = d.end if d else None
             if d is None:
-                y = _YEAR_ONLY.match(text, m.end())
+                y = _YEAR_ONLY.match(text, pos)
                 if y and m.group(0).strip().lower() not in ("started", "starting"):
                     q = (y.group("q") or "").lower()
                     month = 7 if q.startswith("mid") else 10 if q.startswith("late") else 1
@@ -419,6 +429,9 @@ class _Extractor:
                 continue
             if any(m.start() <= x.start < end for x in sent_drugs):
                 continue
+            clause = text[max(seg_s, m.start() - 40):m.start()]
+            if lex.recur_verb.search(clause) or lex.flare.search(clause):
+                continue  # "recurred twice since March": a recurrence window, not the onset
             cats = self.ctx(pg, sent, m.start(), end)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
@@ -440,6 +453,9 @@ class _Extractor:
             ago = re.match(r"\s*ago\b", after)
             if prev_drug > prev_ref and next_ref - e > 40:
                 continue  # the duration belongs to a drug course
+            if lex.daily.search(text, seg_s, seg_e) or lex.prn.search(text, seg_s, seg_e) or \
+                    _APPLIED.search(text, seg_s, seg_e):
+                continue  # a sentence about applying a treatment
             if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "x×" or re.match(
                     r"[\s-]*(?:history|hx|duration)", after, re.I)):
                 continue
@@ -600,6 +616,11 @@ class _Extractor:
             if x.generic and nxt and not nxt.generic and nxt.start - x.end <= 4 and \
                     nxt.sent_index == x.sent_index:
                 continue
+            prev = keep[-1] if keep else None
+            if prev and not x.generic and prev.canon and prev.canon == x.canon and \
+                    x.start - prev.end <= 30 and x.sent_index == prev.sent_index and \
+                    "(" in text[prev.end:x.start] + x.surface:
+                continue  # "desoximetasone 0.25% oint (Topicort)": one mention, brand in parens
             keep.append(x)
         return keep
 
@@ -620,7 +641,6 @@ class _Extractor:
 
     def _therapy(self, pg: _Page, mentions: list[_Mention], i: int, sent: Sentence,
                  prev_end: int, scope_end: int, cats: dict[str, int]) -> None:
-        text, lex = pg.text, self.lex
         mn = mentions[i]
         if "family" in cats:
             return
@@ -646,9 +666,9 @@ class _Extractor:
             k += 1
         pre = (prev_end, mn.start)
         attrs = self._course_attrs(pg, mn, blocks, pre)
-        if mn.generic and not (attrs.get("duration") or attrs.get("response")
-                               or attrs.get("prn")):
-            return
+        if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
+                attrs.get("response") and attrs["response"][0] == "inadequate")):
+            return  # a class word with no course described is not a trial
         g = self.group("therapy")
         ctx_list = _ctx_list(cats)
         self.st.therapy_docs[g] = (pg.doc.file, mn.canon or mn.surface.lower())
@@ -788,11 +808,21 @@ class _Extractor:
                 ctx_list = sorted(set(ctx_list) | set(sent.section.rule.context))
         else:
             status, qs, qe = self._status_from_context(pg, mn, sent, cats)
+        rng = None if row_status else _narrative_range(text, mn, sent, scope_end)
+        if rng and status == "active" and rng[1] is not None and not (
+                {"current", "planned"} & set(cats)):
+            status = None  # the stop date says it; the rules read status from it
         g = self.group("medication")
         self.emit(pg, "medication.name", mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         if status:
             self.emit(pg, "medication.status", status, min(qs, mn.start), max(qe, mn.end),
                       group=g, context=ctx_list)
+        if rng:
+            self.emit(pg, "medication.start_date", rng[0], rng[2], rng[4], group=g,
+                      context=ctx_list)
+            if rng[1] is not None:
+                self.emit(pg, "medication.stop_date", rng[1], rng[5], rng[3], group=g,
+                          context=ctx_list)
         row_end = line_e if row_status else scope_end
         ds = find_dates(text[mn.end:row_end])
         if row_status and ds:
@@ -856,6 +886,35 @@ def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
         ):
             return _DateHit(d.date, pos + d.end)
         break
+    return None
+
+
+_YEAR_RANGE = re.compile(
+    r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*"
+    r"(?:(?P<b>(?:19|20)\d\d)(?![\d/])|(?P<open>present|now|current|ongoing))", re.I
+)
+
+
+def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
+    """A date or year range next to a medication mention ("methotrexate 2022-2024",
+    "11/2022 - 03/2024: methotrexate"): (start, stop|None, qs, qe, start_end, stop_start)."""
+    lo = max(sent.start, mn.start - 30)
+    hi = min(scope_end, mn.end + 60)
+    seg = text[lo:hi]
+    ds = find_dates(seg)
+    for j in range(len(ds) - 1):
+        a, b = ds[j], ds[j + 1]
+        if _RANGE_SEP.match(seg[a.end:b.start]):
+            return (a.date, b.date, lo + a.start, lo + b.end, lo + a.end, lo + b.start)
+    for d in ds:
+        if re.match(r"\s*(?:-|–|to)\s*(?:present|now|current|ongoing)", seg[d.end:], re.I):
+            return (d.date, None, lo + d.start, lo + d.end, lo + d.end, lo + d.end)
+    m = _YEAR_RANGE.search(seg)
+    if m:
+        start = dt.date(int(m.group("a")), 1, 1)
+        stop = dt.date(int(m.group("b")), 12, 31) if m.group("b") else None
+        b0 = lo + (m.start("b") if m.group("b") else m.end())
+        return (start, stop, lo + m.start(), lo + m.end(), lo + m.end("a"), b0)
     return None
 
 

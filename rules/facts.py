@@ -345,8 +345,38 @@ def _merge_fragments(items: list[Item]) -> list[Item]:
     return out
 
 
+def _drop_summary_mentions(items: list[Item]) -> list[Item]:
+    """An unnamed TCS mention that carries no course detail of its own ("TCS: failed") when
+    the chart names its TCS courses refers to those courses, not to another trial: its
+    response is given to the named courses that state none, and the mention is dropped.
+    An unnamed course WITH details (a vehicle, a strength, a duration) is a trial of its own
+    whose potency cannot be told, and stays."""
+    generic = vocab.load("tcs_potency")["generic_name"]
+    named = any(it.attrs["class"] == "tcs" and it.attrs["drug"] != generic for it in items)
+
+    def summary(it: Item) -> bool:
+        a = it.attrs
+        return a["drug"] == generic and not any(a[k] for k in ("strength", "vehicle", "days"))
+
+    if not named:
+        return items
+    for it in [i for i in items if summary(i) and i.attrs["response"]]:
+        for other in items:
+            a = other.attrs
+            if a["class"] == "tcs" and a["drug"] != generic and a["response"] is None:
+                a["response"] = it.attrs["response"]
+                other.findings += [i for i in it.findings if i not in other.findings]
+                other.label = _therapy_label(a)
+    return [it for it in items if not summary(it)]
+
+
 def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fact, Fact]:
-    groups = _groups([v for v in vs if v.finding.field != "therapy.never_used"], "therapy.")
+    # A planned course ("will start clobetasol") has not been tried: its findings are left out.
+    tried = [
+        v for v in vs
+        if v.finding.field != "therapy.never_used" and "planned" not in v.finding.context
+    ]
+    groups = _groups(tried, "therapy.")
     # An ungrouped detail (a strength, a duration) with no drug of its own joins the one
     # therapy when there is exactly one; otherwise it cannot be placed and is dropped.
     with_drug = {k: g for k, g in groups.items() if _of(g, "therapy.drug") or not k.startswith("_")}
@@ -355,7 +385,7 @@ def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fac
         next(iter(with_drug.values())).extend(v for g in loose for v in g)
     elif loose:
         warnings.append(f"{len(loose)} ungrouped therapy detail(s) could not be placed")
-    items = _merge_fragments([_therapy(g, ctx) for g in with_drug.values()])
+    items = _drop_summary_mentions(_merge_fragments([_therapy(g, ctx) for g in with_drug.values()]))
     never = [
         v for v in _of(vs, "therapy.never_used")
         if str(v.value).strip().lower() == "tcs" or vocab.drug_class(str(v.value)) == "tcs"

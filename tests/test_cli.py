@@ -155,9 +155,8 @@ def test_hostile_inputs_exit_2_with_one_line(hostile_corpus, tmp_path):
     assert not list(tmp_path.glob("*.json")), "nothing is written on bad input"
 
 
-def test_text_less_pdf_beside_a_good_one_is_decided_with_a_warning(tmp_path):
-    from conftest import make_pdf
-
+def test_text_less_pdf_beside_a_good_one_is_decided_with_a_warning(tmp_path, pdf_tools):
+    make_pdf = pdf_tools.make_pdf
     cases = sample_cases()
     if not cases:
         pytest.skip("no sample charts")

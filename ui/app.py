@@ -355,6 +355,8 @@ def checklist(review: Review) -> None:
                    and f.id not in c.findings]
         exp = st.expander(f"{STATUS_BADGE[c.status]} **{c.id}** {md(c.text)}",
                           key=f"exp-{review.id}-{c.id}", on_change="rerun")
+        if not exp.open:  # draw a criterion's findings, forms and images only when open
+            continue
         with exp:
             st.markdown(f"{md(c.reason)}")
             if c.status == Status.unknown and c.missing:
@@ -362,7 +364,7 @@ def checklist(review: Review) -> None:
             if c.trace:
                 st.caption("Trace: " + " · ".join(md(t) for t in c.trace))
             for f in cited + related:
-                finding_row(review, f, f"{c.id}-{f.id}", f in cited, bool(exp.open))
+                finding_row(review, f, f"{c.id}-{f.id}", f in cited, True)
             if not cited and not related:
                 st.caption("No finding bears on this criterion.")
             if not review.read_only:

@@ -111,3 +111,20 @@ def test_sideways_scan_turned_upright_and_boxes_in_display_space(tmp_path):
     h = 792.0  # unrotated page height: /Rotate 90 maps (x, y) to (h - y, x)
     want = [h - bottom, x0, h - top, x1]
     assert _overlap([got.x0, got.top, got.x1, got.bottom], want) > 0.8
+
+
+@needs_tesseract
+def test_thin_text_layer_over_scan_is_ocrd(tmp_path):
+    """A fax page: a scanned image plus a tiny stamped text layer ("Pg 1") is OCR'd."""
+    from fpdf import FPDF
+
+    img, _ = render_text_image(SCAN, dpi=200)
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.image(img, x=0, y=0, w=612, h=792)
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(500, 780, "Pg 1")
+    path = tmp_path / "fax.pdf"
+    pdf.output(str(path))
+    page = load_document(path, settings=load_settings()).pages[0]
+    assert page.ocr and "chronic hand eczema" in page.text.lower()

@@ -35,6 +35,8 @@ CASES = list(_cases())
 
 def test_every_criterion_has_met_not_met_and_unknown_cases():
     """Each criterion is exercised both ways, and non-NC criteria also as unknown."""
+    names = [p.id for p in CASES]
+    assert len(names) == len(set(names)), "case names must be unique"
     by_policy: dict[str, dict[str, set[str]]] = {}
     for p in CASES:
         policy_id, case = p.values

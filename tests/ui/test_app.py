@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from chartreview import pipeline
 from chartreview.models import ReviewStatus
-from chartreview.review import ReviewStore
+from chartreview.review import ReviewStore, export_json
 from chartreview.review.service import samples
 from chartreview.settings import load_settings
 
@@ -82,6 +82,9 @@ def test_sample_review_confirm_reject_sign_export(data_dir: Path) -> None:
     confirm_id = next(fid for fid in cited if fid != reject_id)
     crit_confirm = next(c.id for c in before.criteria if confirm_id in c.findings)
     crit_reject = next(c.id for c in before.criteria if reject_id in c.findings)
+    for cid in {crit_confirm, crit_reject}:  # open the two criteria, as a reviewer would
+        at.session_state[f"exp-{review.id}-{cid}"] = True
+    at.run()
     at.button(key=f"{crit_confirm}-{confirm_id}-confirm").click().run()
     assert not at.exception and not at.error
     at.button(key=f"{crit_reject}-{reject_id}-reject").click().run()
@@ -110,9 +113,7 @@ def test_sample_review_confirm_reject_sign_export(data_dir: Path) -> None:
     assert {k: v for k, v in replayed.items() if stored[k] != v} == {}
 
     # Export: the JSON contract with the human review, and the worksheet.
-    exported = json.loads(at.get("download_button")[0].proto.url and
-                          json.dumps(__import__("chartreview.review", fromlist=["x"])
-                                     .export_json(review)))
+    exported = json.loads(json.dumps(export_json(review)))
     assert exported["review"]["status"] == "signed"
     assert {f["id"]: f["review"] for f in exported["findings"]}[reject_id] == "rejected"
     keys = {b.key for b in at.get("download_button")}

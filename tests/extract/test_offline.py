@@ -1,0 +1,244 @@
+"""The offline extractor on realistic chart snippets (no PDFs needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chartreview.models import Document, Finding, Page, Word
+from extract.align import supports
+from extract.offline import extract
+
+
+def make_doc(text: str, file: str = "note.pdf") -> Document:
+    """A one-page document whose words carry offsets (boxes are fake but consistent)."""
+    pages = []
+    for n, chunk in enumerate(text.split("\f"), 1):
+        words = []
+        for i, m in enumerate(re.finditer(r"\S+", chunk)):
+            line = chunk.count("\n", 0, m.start())
+            words.append(Word(text=m.group(0), x0=10.0 * i, top=12.0 * line, x1=10.0 * i + 9,
+                              bottom=12.0 * line + 10, char_start=m.start(), char_end=m.end()))
+        pages.append(Page(number=n, width=612, height=792, text=chunk, words=words))
+    return Document(file=file, sha256="0" * 64, pages=pages)
+
+
+def run(*texts: str) -> list[Finding]:
+    docs = [make_doc(t, f"doc{i}.pdf") for i, t in enumerate(texts)]
+    return extract(docs).findings
+
+
+def of(findings: list[Finding], field: str, usable: bool = True) -> list[Finding]:
+    return [f for f in findings
+            if f.field == field and (not usable or not {"negated", "family", "hypothetical"}
+                                     & set(f.context))]
+
+
+def groups(findings: list[Finding], kind: str) -> dict[str, dict[str, Finding]]:
+    out: dict[str, dict[str, Finding]] = {}
+    for f in findings:
+        if f.group and f.group.startswith(kind):
+            out.setdefault(f.group, {})[f.field.split(".", 1)[1]] = f
+    return out
+
+
+NOTE = """Northshore Dermatology Associates | 1420 Lakeview Ave
+DERMATOLOGY PROGRESS NOTE
+Patient: Jane Q. Sample DOB: 04/11/1971 MRN 123
+Date of service: 03/02/2026
+HPI: 54 y/o F with chronic hand eczema x 8 months. 3 flares in the past year.
+Used clobetasol 0.05% oint BID x 6 wks (started 1/5/26) with minimal improvement.
+Hydrocortisone 1% OTC cream as needed for a few days at a time.
+Denies prior use of tofacitinib or other JAK inhibitors.
+Family History: Mother with psoriasis on methotrexate.
+Medications:
+methotrexate 15 mg weekly Discontinued 03/2024
+dupilumab 300 mg every 2 weeks Active
+Exam: IGA-CHE score of 4. HECSI 62.
+Assessment: Chronic hand eczema, moderate-to-severe.
+Plan: Start delgocitinib 2% cream BID. If no response, consider upadacitinib.
+Electronically signed by Maria Chen, MD, FAAD NPI 1467582093 on 03/02/2026
+"""
+
+
+def test_every_quote_is_a_verbatim_span_with_a_box() -> None:
+    doc = make_doc(NOTE)
+    for f in extract([doc]).findings:
+        page = doc.pages[f.page - 1]
+        assert page.text[f.char_start:f.char_end] == f.quote, f.field
+        assert f.alignment.value == "exact" and f.bbox is not None
+        assert f.id
+
+
+def test_quotes_support_their_values() -> None:
+    fs = run(NOTE)
+    bad = [(f.field, f.value, f.quote) for f in fs if not supports(f.value, f.quote, f.field)]
+    assert len(bad) <= len(fs) // 50, bad
+
+
+def test_patient_and_request_fields() -> None:
+    fs = run(NOTE)
+    assert {f.value for f in of(fs, "patient.date_of_birth")} == {dt.date(1971, 4, 11)}
+    assert {f.value for f in of(fs, "patient.age")} == {54}
+    assert {f.value for f in of(fs, "request.date_of_service")} == {dt.date(2026, 3, 2)}
+
+
+def test_condition_fields() -> None:
+    fs = run(NOTE)
+    assert any("hand eczema" in f.value.lower() for f in of(fs, "condition.diagnosis"))
+    assert [f.value for f in of(fs, "condition.duration_days")] == [240]
+    assert [f.value for f in of(fs, "condition.recurrences_12mo")] == [3]
+
+
+def test_severity_and_scores() -> None:
+    fs = run(NOTE)
+    assert {f.value for f in of(fs, "severity.iga_che")} == {4}
+    assert {f.value for f in of(fs, "severity.hecsi")} == {62.0}
+    assert {f.value for f in of(fs, "severity.stated")} == {"moderate"}
+
+
+def test_tcs_course_as_a_group() -> None:
+    fs = run(NOTE)
+    courses = [g for g in groups(fs, "therapy").values() if "clobetasol" in g["drug"].value]
+    assert len(courses) == 1
+    c = courses[0]
+    assert c["strength"].value == "0.05%"
+    assert c["vehicle"].value == "ointment"
+    assert c["frequency"].value == "BID"
+    assert c["duration_days"].value == 42
+    assert c["start_date"].value == dt.date(2026, 1, 5)
+    assert c["response"].value == "inadequate"
+    assert "prn" not in c
+
+
+def test_prn_course_has_no_duration_and_is_otc() -> None:
+    fs = run(NOTE)
+    hc = [g for g in groups(fs, "therapy").values() if "ydrocortisone" in g["drug"].value][0]
+    assert hc["prn"].value is True
+    assert hc["otc"].value is True
+    assert "duration_days" not in hc
+
+
+def test_negated_and_family_medications_are_not_the_patients() -> None:
+    fs = run(NOTE)
+    meds = groups(fs, "medication")
+    tofa = [g for g in meds.values() if g["name"].value == "tofacitinib"]
+    assert tofa and all("negated" in g["name"].context for g in tofa)
+    mtx = [g for g in meds.values() if g["name"].value.lower() == "methotrexate"]
+    family = [g for g in mtx if "family" in g["name"].context]
+    listed = [g for g in mtx if "family" not in g["name"].context]
+    assert family and listed
+    assert listed[0]["status"].value == "discontinued"
+    assert listed[0]["stop_date"].value == dt.date(2024, 3, 1)
+    cet = [g for g in meds.values() if g["name"].value == "dupilumab"]
+    assert cet and cet[0]["status"].value == "active"
+
+
+def test_hypothetical_drug_is_flagged() -> None:
+    fs = run(NOTE)
+    upa = [f for f in fs if f.field == "medication.name" and f.value == "upadacitinib"]
+    assert upa and "hypothetical" in upa[0].context
+
+
+def test_prescriber_from_signature_block() -> None:
+    fs = run(NOTE)
+    assert {f.value for f in of(fs, "prescriber.name")} == {"Maria Chen"}
+    assert {f.value for f in of(fs, "prescriber.npi")} == {"1467582093"}
+    assert {f.value for f in of(fs, "prescriber.specialty")} == {"dermatology"}
+    assert any("FAAD" in f.value for f in of(fs, "prescriber.credentials"))
+
+
+def test_family_physician_with_dermatology_consult() -> None:
+    text = (
+        "Lakeside Family Medicine\nPROGRESS NOTE\nDate: 05/04/2026\n"
+        "Hand dermatitis for 2 years. Seen by Dr. Patel (dermatology) on 04/01/2026, who "
+        "recommended a topical JAK inhibitor.\n"
+        "Signed: Robert King, MD\nSpecialty: Family Medicine\n"
+    )
+    fs = run(text)
+    assert {f.value for f in of(fs, "prescriber.specialty")} == {"family_medicine"}
+    assert {f.value for f in of(fs, "consultant.specialty")} == {"dermatology"}
+
+
+def test_pending_referral_is_not_a_consultation() -> None:
+    text = "Hand eczema for 1 year. Will refer to dermatology; appointment pending.\n"
+    assert of(run(text), "consultant.specialty") == []
+
+
+def test_taxonomy_code_and_allergist() -> None:
+    text = "Requesting provider taxonomy: 207K00000X\nNPI: 1234567890\n"
+    fs = run(text)
+    assert {f.value for f in of(fs, "prescriber.specialty")} == {"allergy_immunology"}
+
+
+def test_never_used_tcs() -> None:
+    fs = run("HPI: Chronic hand eczema. Patient has never used a TCS.\n")
+    assert [f.value for f in of(fs, "therapy.never_used")] == ["tcs"]
+    fs = run("HPI: Denies prior topical steroid use.\n")
+    assert [f.value for f in of(fs, "therapy.never_used")] == ["tcs"]
+
+
+def test_family_members_steroid_is_not_a_course() -> None:
+    fs = run("Social: lives with husband.\nHer mother uses clobetasol 0.05% ointment daily.\n")
+    assert of(fs, "therapy.drug") == []
+
+
+def test_form_question_and_checkboxes() -> None:
+    text = (
+        "PRIOR AUTHORIZATION REQUEST\n"
+        "3. Severity according to the prescriber: [ ] Mild [X] Moderate [ ] Severe\n"
+        "7. Will the patient use the drug with a potent immunosuppressant (e.g. methotrexate,\n"
+        "cyclosporine)? [ ] Yes [X] No\n"
+    )
+    fs = run(text)
+    assert {f.value for f in of(fs, "severity.stated")} == {"moderate"}
+    assert of(fs, "medication.name") == []
+    assert len(of(fs, "medication.name", usable=False)) == 2
+
+
+def test_onset_and_recurrence_phrasings() -> None:
+    fs = run("HPI: Hand eczema since fall 2022, recurred twice since March 2026.\n")
+    assert {f.value for f in of(fs, "condition.onset_date")} == {dt.date(2022, 9, 1)}
+    assert {f.value for f in of(fs, "condition.recurrences_12mo")} == {2}
+    fs = run("HPI: CHE since 2021, persistent, never completely clears.\n")
+    assert {f.value for f in of(fs, "condition.onset_date")} == {dt.date(2021, 1, 1)}
+
+
+def test_date_range_course_from_a_form() -> None:
+    text = (
+        "Drug / strength: triamcinolone 0.1% ointment\n"
+        "Dates of use: 01/05/2026 - 02/16/2026 Applied daily for at least 28 consecutive "
+        "days? [X] Yes [ ] No\nOutcome: [X] Inadequate response [ ] Intolerance\n"
+    )
+    fs = run(text)
+    c = list(groups(fs, "therapy").values())[0]
+    assert c["start_date"].value == dt.date(2026, 1, 5)
+    assert c["stop_date"].value == dt.date(2026, 2, 16)
+    assert c["response"].value == "inadequate"
+    assert c["duration_days"].value == 28
+
+
+def test_clinical_note_beats_the_form_on_duration() -> None:
+    note = "HPI: hand eczema x 2 yrs. Clobetasol 0.05% oint: ~2 wk trial, stopped, inadequate.\n"
+    form = ("PRIOR AUTHORIZATION REQUEST\nDrug: clobetasol propionate 0.05% ointment, daily "
+            "use: 4 weeks, inadequate response\n")
+    fs = run(note, form)
+    days = sorted(f.value for f in of(fs, "therapy.duration_days"))
+    assert days == [14]
+
+
+def test_silent_chart_gives_nothing() -> None:
+    fs = run("Patient seen for follow-up. Doing well. Return in 3 months.\n")
+    fields = {f.field for f in fs}
+    assert not fields & {"condition.duration_days", "severity.stated", "therapy.drug",
+                         "medication.name", "patient.age", "condition.recurrences_12mo"}
+
+
+def test_exam_words_are_not_a_severity_rating() -> None:
+    fs = run("Exam: moderate scale and severe fissuring of the palms.\n")
+    assert of(fs, "severity.stated") == []
+
+
+def test_indication_text_is_not_the_patients_severity() -> None:
+    fs = run("The drug is FDA approved for adults with moderate to severe chronic hand eczema.\n")
+    assert of(fs, "severity.stated") == []
