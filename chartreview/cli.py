@@ -175,6 +175,7 @@ def cmd_ui(args: argparse.Namespace) -> int:
         "--server.headless", "true",
         "--browser.gatherUsageStats", "false",
         "--server.maxUploadSize", "200",
+        "--client.toolbarMode", "viewer",
     ]
     print(f"chartreview review app on http://{args.address}:{args.port}", file=sys.stderr)
     os.execv(sys.executable, argv)

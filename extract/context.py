@@ -34,6 +34,8 @@ class Rule:
     direction: str
     window: int
     ends: tuple[str, ...] | None
+    cuts: tuple[str, ...] = ()
+    """Categories whose scopes this trigger also ends (e.g. "currently" ends a negation)."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def _backward_limit(text: str, pos: int, limit: int, window: int) -> int:
 
 def _apply_terminators(triggers: list[Trigger]) -> list[Trigger]:
     """Cut scopes at terminators that end their category."""
-    terms = [t for t in triggers if t.rule.category == "terminate"]
+    terms = [t for t in triggers if t.rule.category == "terminate" or t.rule.cuts]
     if not terms:
         return triggers
     out: list[Trigger] = []
@@ -144,8 +146,13 @@ def _apply_terminators(triggers: list[Trigger]) -> list[Trigger]:
             continue
         lo, hi = t.scope_start, t.scope_end
         for term in terms:
-            ends = term.rule.ends
-            if ends is not None and t.rule.category not in ends:
+            if term is t:
+                continue
+            if term.rule.category == "terminate":
+                ends = term.rule.ends
+                if ends is not None and t.rule.category not in ends:
+                    continue
+            elif t.rule.category not in term.rule.cuts:
                 continue
             if t.end <= term.start < hi:
                 hi = term.start
@@ -168,6 +175,7 @@ def load_rules(data: dict) -> list[Rule]:
                 direction=r.get("direction", "forward"),
                 window=int(r.get("window", window)),
                 ends=tuple(ends) if ends else None,
+                cuts=tuple(r.get("cuts") or ()),
             )
         )
     return rules

@@ -74,6 +74,8 @@ _ONSET = re.compile(
     r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-~]?\s*~?",
     re.I,
 )
+_WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
+                            r"preceding)\s*$", re.I)
 _HOP = re.compile(r"[^.;]{0,30}?\b(?:in|on|around|during)\s+")
 _YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.])"
                         r"(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)")
@@ -184,8 +186,14 @@ class _Extractor:
     def ctx(self, pg: _Page, sent: Sentence, start: int, end: int) -> dict[str, int]:
         """ConText categories of a span: triggers, its section, and form questions."""
         cats = self.engine.categories(pg.triggers, start, end)
-        for c in sent.section.rule.context:
-            cats.setdefault(c, 99)
+        sec = sent.section
+        if sec.rule.context:
+            nl = pg.text.find("\n", sec.start)
+            inline = pg.text[sec.start:nl if nl >= 0 else len(pg.text)].strip()
+            # an inline section ("Family history: ...") covers its own line only
+            if not inline or "\n" not in pg.text[sec.start:start]:
+                for c in sec.rule.context:
+                    cats.setdefault(c, 99)
         if _is_question(pg.text, sent, end):
             cats.setdefault("hypothetical", 50)
         return cats
@@ -456,7 +464,11 @@ class _Extractor:
             if lex.daily.search(text, seg_s, seg_e) or lex.prn.search(text, seg_s, seg_e) or \
                     _APPLIED.search(text, seg_s, seg_e):
                 continue  # a sentence about applying a treatment
-            if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "x×" or re.match(
+            if _WINDOW_BEFORE.search(before):
+                continue  # "in the past 12 months": a window, not how long it has lasted
+            labelled = re.search(r"[:\-–]\s*$", before) and lex.condition_ref.search(before)
+            if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "x×" or labelled
+                    or re.match(
                     r"[\s-]*(?:history|hx|duration)", after, re.I)):
                 continue
             if prev_ref < 0 and next_ref - e > 60 and first_ref > s:
@@ -490,7 +502,8 @@ class _Extractor:
             raw = m.group("c").lower()
             n = lex.count_words.get(raw) or int(re.match(r"\d+", raw).group(0))
             counts.append((m.start(), m.end(), n))
-        for m in re.finditer(lex.flare.pattern + r"\s*(?:x|×|:|=)\s*(?P<n>\d{1,2})\b", seg):
+        for m in re.finditer(lex.flare.pattern + r"\s*(?:x|×|:|=)\s*(?P<n>\d{1,2})\b", seg,
+                             re.I):
             counts.append((m.start(), m.end(), int(m.group("n"))))
         fe = lex.first_episode.search(seg)
         if fe and not counts:

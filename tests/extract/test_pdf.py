@@ -137,21 +137,29 @@ def test_load_documents_raises_other_errors(tmp_path, hostile_corpus):
 
 @pytest.mark.slow
 def test_speed_200_pages_vs_pdfplumber(tmp_path, settings, capsys):
-    """Benchmark: load_document vs pdfplumber extract_text on every page (reported)."""
+    """Benchmark: load_document vs pdfplumber extract_text on every page (best of 2 each,
+    so a busy machine does not decide the result); reports pages/second."""
     import pdfplumber
 
     path = make_pdf(tmp_path / "big.pdf", [NOTE * 6] * 200)
-    t0 = time.perf_counter()
-    with pdfplumber.open(path) as pdf:
-        n = 0
-        for page in pdf.pages:
-            page.extract_text()
-            page.close()
-            n += 1
-    base = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    doc = load_document(path, settings=settings)
-    ours = time.perf_counter() - t0
+
+    def plumber() -> int:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.close()
+            return len(pdf.pages)
+
+    def best(fn) -> tuple[float, object]:
+        runs = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            out = fn()
+            runs.append((time.perf_counter() - t0, out))
+        return min(runs, key=lambda r: r[0])
+
+    base, n = best(plumber)
+    ours, doc = best(lambda: load_document(path, settings=settings))
     with capsys.disabled():
         print(f"\n[pdf speed] {n} pages: pdfplumber extract_text {n / base:.1f} p/s, "
               f"load_document {len(doc.pages) / ours:.1f} p/s (ratio {ours / base:.2f})")
