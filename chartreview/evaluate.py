@@ -130,11 +130,10 @@ def _run_case(
     directory: Path, case: Case, extractor: str, policy: str, use_cache: bool
 ) -> CaseResult:
     # Imported here so a worker process pays for them once, and the module stays light.
-    from extract.align import supports
-    from rules.engine import eval_facts, load_policy
-
     from chartreview.pipeline import decide_documents
+    from extract.align import supports
     from extract.pdf import load_documents
+    from rules.engine import eval_facts, load_policy
 
     result = CaseResult(
         case=case.case,

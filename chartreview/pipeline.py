@@ -11,8 +11,6 @@ import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from rules.engine import evaluate, load_policy
-
 from chartreview.errors import ConfigError, InvalidArgumentError
 from chartreview.models import (
     Alignment,
@@ -27,6 +25,7 @@ from chartreview.settings import Settings, default_settings
 from extract import align as align_mod
 from extract import offline as offline_mod
 from extract.pdf import load_documents
+from rules.engine import evaluate, load_policy
 
 log = logging.getLogger("chartreview.pipeline")
 

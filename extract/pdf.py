@@ -81,6 +81,8 @@ class _RawWord:
 def normalize_word(text: str) -> str:
     """NFKC (ligatures, NBSP, full-width forms), drop invisible characters, fold look-alike
     letters in mixed-script words, collapse inner whitespace."""
+    if text.isascii() and text.isprintable() and " " not in text:
+        return text  # the common case: already normal
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     if _mixed_script(text):
         text = text.translate(_CONFUSABLES)
@@ -118,9 +120,9 @@ def build_page(
             if j:
                 parts.append(" ")
                 pos += 1
-            words.append(
-                Word(text=t, x0=w.x0, top=w.top, x1=w.x1, bottom=w.bottom,
-                     char_start=pos, char_end=pos + len(t))
+            words.append(  # fields are built typed here: skip re-validation (hot loop)
+                Word.model_construct(text=t, x0=float(w.x0), top=float(w.top), x1=float(w.x1),
+                                     bottom=float(w.bottom), char_start=pos, char_end=pos + len(t))
             )
             parts.append(t)
             pos += len(t)

@@ -355,3 +355,9 @@ def decision_log_entry(decision: Decision, *, now: dt.datetime | None = None) ->
         "findings_used": sorted({i for c in decision.criteria for i in c.findings}),
         "timestamp": stamp,
     }
+
+
+def criterion_fields(policy: Policy | str) -> dict[str, list[str]]:
+    """Per criterion id, the finding fields that bear on it (the policy file's ``fields``)."""
+    pol = load_policy(policy) if isinstance(policy, str) else policy
+    return {c.id: list(c.spec.fields) for c in pol.criteria}

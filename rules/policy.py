@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from chartreview.errors import PolicyError
+from chartreview.models import FIELDS
 from rules.facts import COLLECTIONS, FACTS
 
 POLICY_DIR = Path(__file__).parent / "policies"
@@ -181,6 +182,19 @@ class CriterionSpec(BaseModel):
     """Unknown counts as met (Conditions Not Covered: met unless concurrent use is shown)."""
     group: str | None = None
     """The enclosing criterion (e.g. ``1.D``), for display."""
+    fields: list[str] = Field(default_factory=list)
+    """The finding fields that bear on the criterion (keys of ``models.FIELDS``): the review
+    screen lists their findings under it and offers them when a reviewer adds a finding."""
+
+    @field_validator("fields")
+    @classmethod
+    def _known_fields(cls, value: list[str]) -> list[str]:
+        unknown = [f for f in value if f not in FIELDS]
+        if unknown:
+            raise ValueError(
+                f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(FIELDS))}"
+            )
+        return value
 
 
 class PolicyFile(BaseModel):

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from chartreview.evaluate import EvalReport, load_labels, render_report, run_eval
 from chartreview.errors import InvalidArgumentError
+from chartreview.evaluate import EvalReport, load_labels, render_report, run_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "eval_sets" / "samples"

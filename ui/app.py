@@ -27,7 +27,7 @@ from chartreview.review import (
     worksheet_html,
 )
 from chartreview.review.render import png_bytes, render_page
-from chartreview.review.service import CRITERION_FIELDS, ReviewService, samples
+from chartreview.review.service import ReviewService, criterion_fields, samples
 from chartreview.settings import load_settings
 
 log = logging.getLogger("chartreview.ui")
@@ -327,7 +327,7 @@ def page_image(review: Review, f: Finding) -> None:
 
 def add_form(review: Review, criterion_id: str) -> None:
     fk = f"add-{criterion_id}"
-    fields = CRITERION_FIELDS.get(criterion_id, [])
+    fields = criterion_fields(review.policy).get(criterion_id, [])
     fields += [k for k in FIELDS if k not in fields]
     groups = sorted({f.group for f in review.decision.findings if f.group})
     with st.form(fk, clear_on_submit=True):
@@ -349,9 +349,10 @@ def add_form(review: Review, criterion_id: str) -> None:
 def checklist(review: Review) -> None:
     d = review.decision
     by_id = {f.id: f for f in d.findings}
+    crit_fields = criterion_fields(review.policy)
     for c in d.criteria:
         cited = [by_id[i] for i in c.findings if i in by_id]
-        related = [f for f in d.findings if f.field in CRITERION_FIELDS.get(c.id, ())
+        related = [f for f in d.findings if f.field in crit_fields.get(c.id, ())
                    and f.id not in c.findings]
         exp = st.expander(f"{STATUS_BADGE[c.status]} **{c.id}** {md(c.text)}",
                           key=f"exp-{review.id}-{c.id}", on_change="rerun")
@@ -434,16 +435,16 @@ def review_view() -> None:
     st.subheader("Criteria")
     st.toggle("Show whole pages", key="full_pages")
     checklist(review)
-    others = other_findings(review.decision)
+    others = other_findings(review.decision, criterion_fields(review.policy))
     if others:
         with st.expander(f"Other findings ({len(others)})"):
             for f in others:
                 finding_row(review, f, f"other-{f.id}", False, False)
 
 
-def other_findings(d: Decision) -> list[Finding]:
+def other_findings(d: Decision, crit_fields: dict[str, list[str]]) -> list[Finding]:
     """Findings no criterion cites or relates to."""
-    related = {k for v in CRITERION_FIELDS.values() for k in v}
+    related = {k for v in crit_fields.values() for k in v}
     cited = {i for c in d.criteria for i in c.findings}
     return [f for f in d.findings if f.id not in cited and f.field not in related]
 

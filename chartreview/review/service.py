@@ -18,30 +18,16 @@ from chartreview.models import Document, Finding, Page
 from chartreview.review.render import words_boxes
 from chartreview.review.store import Review, ReviewStore, StoredFile
 from chartreview.settings import Settings, default_settings
+from rules import engine as rules_engine
 
 Progress = Callable[[str, float], None]
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "eval_sets" / "samples"
 
-# Which finding fields bear on each IP0759 criterion: the screen lists them under the
-# criterion (cited or not, so a rejected finding can be seen and undone) and offers them
-# first when the reviewer adds a missed finding.
-CRITERION_FIELDS: dict[str, list[str]] = {
-    "1.A": ["patient.date_of_birth", "patient.age", "request.date_of_service"],
-    "1.B": ["condition.diagnosis", "condition.onset_date", "condition.duration_days",
-            "condition.recurrences_12mo", "condition.flare_date"],
-    "1.C": ["severity.stated", "severity.iga_che", "severity.hecsi"],
-    "1.D.i": ["therapy.drug", "therapy.strength", "therapy.vehicle", "therapy.otc",
-              "therapy.never_used"],
-    "1.D.ii": ["therapy.start_date", "therapy.stop_date", "therapy.frequency", "therapy.prn",
-               "therapy.duration_days"],
-    "1.D.iii": ["therapy.response"],
-    "1.E": ["prescriber.specialty", "prescriber.name", "prescriber.credentials",
-            "consultant.specialty", "consultant.name"],
-    "NC.1": ["medication.name", "medication.status", "medication.start_date",
-             "medication.stop_date"],
-    "NC.2": ["medication.name", "medication.status", "medication.start_date",
-             "medication.stop_date"],
-}
+def criterion_fields(policy: str = "IP0759") -> dict[str, list[str]]:
+    """Which finding fields bear on each criterion, from the policy file: the screen lists
+    their findings under the criterion (cited or not, so a rejected finding can be seen and
+    undone) and offers them first when the reviewer adds a missed finding."""
+    return rules_engine.criterion_fields(policy)
 
 
 @dataclass(frozen=True)

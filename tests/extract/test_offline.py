@@ -242,3 +242,53 @@ def test_exam_words_are_not_a_severity_rating() -> None:
 def test_indication_text_is_not_the_patients_severity() -> None:
     fs = run("The drug is FDA approved for adults with moderate to severe chronic hand eczema.\n")
     assert of(fs, "severity.stated") == []
+
+
+def test_current_use_ends_a_preceding_negation() -> None:
+    fs = run("Has not tried JAK inhibitors, currently on cyclosporine 100 mg BID.\n")
+    cyc = groups(fs, "medication")
+    g = list(cyc.values())[0]
+    assert g["name"].context == [] and g["status"].value == "active"
+
+
+def test_side_effect_denial_does_not_negate_the_drug() -> None:
+    fs = run("Denies side effects from methotrexate 15 mg weekly.\n")
+    assert of(fs, "medication.name")[0].value == "methotrexate"
+
+
+def test_inline_family_history_covers_its_own_line_only() -> None:
+    fs = run("Family History: noncontributory.\nPatient takes methotrexate 15 mg weekly.\n")
+    assert [f.value for f in of(fs, "medication.name")] == ["methotrexate"]
+    fs = run("FAMILY HISTORY\nMother: psoriasis, on methotrexate.\nASSESSMENT\nCHE.\n")
+    assert of(fs, "medication.name") == []
+
+
+def test_stopped_one_drug_started_another() -> None:
+    fs = run("Stopped methotrexate and started Rinvoq 15 mg daily in May.\n")
+    status = {g["name"].value: g["status"].value for g in groups(fs, "medication").values()}
+    assert status == {"methotrexate": "discontinued", "Rinvoq": "active"}
+
+
+def test_year_range_gives_a_stop_date() -> None:
+    fs = run("HPI: CHE. Methotrexate 2019-2021 for psoriasis.\n")
+    g = list(groups(fs, "medication").values())[0]
+    assert g["stop_date"].value == dt.date(2021, 12, 31)
+    assert "status" not in g  # the rules read the status from the stop date
+
+
+def test_window_is_not_a_duration_and_labelled_durations() -> None:
+    fs = run("HPI: hand eczema. Flares: 4 in past 12 months.\n")
+    assert [f.value for f in of(fs, "condition.recurrences_12mo")] == [4]
+    assert of(fs, "condition.duration_days") == []
+    fs = run("Duration of CHE: 14 months\n")
+    assert [f.value for f in of(fs, "condition.duration_days")] == [420]
+
+
+def test_brand_in_parentheses_is_the_same_course() -> None:
+    fs = run("Used desoximetasone 0.25% oint (Topicort) BID daily 3/16/26 - 4/27/26 (6 wks). "
+             "Minimal response.\n")
+    courses = list(groups(fs, "therapy").values())
+    assert len(courses) == 1
+    c = courses[0]
+    assert c["duration_days"].value == 42 and c["response"].value == "inadequate"
+    assert c["start_date"].value == dt.date(2026, 3, 16)
