@@ -252,7 +252,7 @@ def _results_dask(
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        futures = [client.submit(decide_request, r, policy, extractor, pure=False)
+        futures = [client.submit(decide_request, r, policy, extractor, pure=False, retries=2)
                    for r in todo]
         for fut in as_completed(futures):
             yield fut.result()

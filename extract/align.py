@@ -334,7 +334,7 @@ def dates_in(text: str) -> list[tuple[dt.date, bool]]:
     for m in re.finditer(r"\b(spring|summer|fall|autumn|winter),?\s+(?:of\s+)?(\d{4})\b",
                          text, re.I):
         add(int(m[2]), seasons[m[1].lower()], None)
-    for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])", text):
+    for m in re.finditer(r"(?<![\d/.])((?:19|20)\d\d)(?![\d/])", text):
         for month in range(1, 13):
             add(int(m[1]), month, None)
     return out

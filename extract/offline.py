@@ -74,6 +74,8 @@ _ONSET = re.compile(
     r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-~]?\s*~?",
     re.I,
 )
+_DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
+                           r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b", re.I)
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
                             r"preceding)\s*$", re.I)
 _HOP = re.compile(r"[^.;]{0,30}?\b(?:in|on|around|during)\s+")
@@ -85,9 +87,10 @@ _FUTURE_DUR = re.compile(
     re.I,
 )
 _DUR_CONDITION_BEFORE = re.compile(
-    r"(?:\bx|for|over|>|≥|more than|greater than|at least|since|past|last|approximately|"
-    r"approx\.?|about|nearly|almost|well over|present|history|hx|duration|ongoing|for the)"
-    r"[\s:]*(?:the\s+)?(?:past\s+|last\s+)?$",
+    r"(?:\bx|for|over|>|≥|more\s+than|greater\s+than|at\s+least|since|past|last|"
+    r"approximately|approx\.?|about|nearly|almost|well\s+over|present|history|hx|duration|"
+    r"ongoing|for\s+the|~)"
+    r"[\s:~]*(?:the\s+)?(?:past\s+|last\s+)?$",
     re.I,
 )
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
@@ -394,10 +397,13 @@ class _Extractor:
             a, b = cm.start() + sent.start, cm.end() + sent.start
             if abs(w.start() - b) > 70 and abs(a - w.end()) > 70:
                 continue
+            if re.search(r"referr|\bpcp\b|primary care", _line_at(text, w.start()), re.I):
+                continue  # the referring physician is not a consultant
             cats = self.ctx(pg, sent, w.start(), w.end())
             if {"negated", "family", "hypothetical", "planned"} & set(cats):
                 continue
             s, e = min(a, w.start()), max(b, w.end())
+            code = vocab.normalize_specialty(text[s:e]) or code
             self.emit(pg, "consultant.specialty", code, s, e, group=self.group("consultant"))
 
     # ---------------------------------------------------------------- condition
@@ -572,7 +578,12 @@ class _Extractor:
             cond_before = None
             for c in lex.condition.finditer(text, max(seg_s, a - 30), a):
                 cond_before = c
-            if cond_before and re.fullmatch(r"\s*(?:,|-|–|:|\(|is|was)\s*", text[cond_before.end():a]):
+            if cond_before is None:
+                for c in lex.condition_ref.finditer(text, max(seg_s, a - 30), a):
+                    cond_before = c
+            if cond_before and re.fullmatch(
+                    r"\s*(?:,|-|–|:|\(|(?:is|was|remains|considered|rated(?: as)?)"
+                    r"(?:\s+(?:currently|now|still|clinically))?)\s*", text[cond_before.end():a]):
                 ok = True
             lab = lex.severity_label.search(text, max(seg_s, a - 30), a)
             if lab and re.fullmatch(r"\s*(?:[:=\-]|is|was|rated(?: as)?)?\s*(?:\[[xX]\]\s*)?",
@@ -718,7 +729,8 @@ class _Extractor:
                 dur = self._course_duration(pg, bs, be, first=bi == 0)
                 if dur:
                     out["duration"] = dur
-            if "start" not in out and "stop" not in out:
+            if "start" not in out and "stop" not in out and (bi == 0 or (
+                    _DATES_OF_USE.search(text, bs, be) and not lex.consult.search(text, bs, be))):
                 out.update(self._course_dates(pg, bs, be))
             if "response" not in out:
                 r = self._response(pg, bs, be)
@@ -826,6 +838,11 @@ class _Extractor:
                 {"current", "planned"} & set(cats)):
             status = None  # the stop date says it; the rules read status from it
         g = self.group("medication")
+        if status is None and not row_status and not {"family", "negated", "hypothetical"} & set(
+                cats):
+            extra = _SECTION_STATUS_CONTEXT.get(sent.section.rule.med_status or "")
+            if extra:  # a past-treatments section: the name carries the context
+                ctx_list = sorted(set(ctx_list) | {extra})
         self.emit(pg, "medication.name", mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         if status:
             self.emit(pg, "medication.status", status, min(qs, mn.start), max(qe, mn.end),
@@ -868,10 +885,12 @@ class _Extractor:
                 return status, min(trig.start, mn.start), max(trig.end, mn.end)
             return status, mn.start, mn.end
         default = sent.section.rule.med_status
-        if default:
-            return default, mn.start, mn.end
+        if default and default != "active":
+            return None, mn.start, mn.end  # said by the section: see _section_status
         return "active", mn.start, mn.end
 
+
+_SECTION_STATUS_CONTEXT = {"discontinued": "historical", "planned": "planned"}
 
 _ATTR_FIELD = {
     "strength": "strength", "vehicle": "vehicle", "otc": "otc", "prn": "prn",
