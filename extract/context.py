@@ -36,6 +36,8 @@ class Rule:
     ends: tuple[str, ...] | None
     cuts: tuple[str, ...] = ()
     """Categories whose scopes this trigger also ends (e.g. "currently" ends a negation)."""
+    bounded: bool = True
+    """Add word boundaries around the phrase (off for "-naive" or checkbox answers)."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,9 @@ class ContextEngine:
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
         self._rx = [
-            re.compile(r"(?<![\w/'-])(?:" + r.phrase + r")(?![\w/'])", re.I) for r in rules
+            re.compile(r"(?<![\w/'-])(?:" + r.phrase + r")(?![\w/'])", re.I) if r.bounded
+            else re.compile(r"(?:" + r.phrase + r")(?![\w/'])", re.I)
+            for r in rules
         ]
 
     def page_triggers(self, text: str, sentences: list[Sentence]) -> list[Trigger]:
@@ -176,6 +180,7 @@ def load_rules(data: dict) -> list[Rule]:
                 window=int(r.get("window", window)),
                 ends=tuple(ends) if ends else None,
                 cuts=tuple(r.get("cuts") or ()),
+                bounded=bool(r.get("bounded", True)),
             )
         )
     return rules

@@ -48,6 +48,10 @@ class Lexicon:
     window12: re.Pattern[str]
     first_episode: re.Pattern[str]
     form_markers: re.Pattern[str]
+    consult_doc: re.Pattern[str]
+    referral_doc: re.Pattern[str]
+    sev_block: re.Pattern[str]
+    goal: re.Pattern[str]
     credentials: re.Pattern[str]
     consult: re.Pattern[str]
     referral_pending: re.Pattern[str]
@@ -103,6 +107,11 @@ def _build(data: dict) -> Lexicon:
         window12=alt(data["twelve_month_windows"]),
         first_episode=alt(data.get("first_episode") or ["(?!x)x"]),
         form_markers=alt(data.get("form_markers") or ["(?!x)x"]),
+        consult_doc=alt(data["consult_doc_markers"]),
+        referral_doc=re.compile(r"^.{0,80}?" + alt(data["referral_doc_markers"]).pattern,
+                                re.I | re.M),
+        sev_block=alt(data["severity_not_patient"]),
+        goal=alt(data["score_goal_words"]),
         credentials=re.compile(
             r"(?:,?\s*(?:" + "|".join(sorted(data["credentials"], key=len, reverse=True))
             + r")(?![\w-]))+"

@@ -55,16 +55,6 @@ _SIGNER = re.compile(
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*(?P<s>\d*\.?\d+\s*%)")
 _SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*[:\-]?\s*", re.I)
-_CONSULT_DOC = re.compile(
-    r"thank you for (?:referring|the referral|allowing me|asking me)|consultation (?:note|letter|"
-    r"report)|consult (?:note|letter)|\bre:\s*consult|i had the pleasure of (?:seeing|evaluating)"
-    r"|reason for consult(?:ation)?|referred (?:to (?:me|us|our clinic) )?by",
-    re.I,
-)
-_REFERRAL_DOC = re.compile(
-    r"^.{0,80}\b(?:referral (?:letter|form|request|note)|letter of referral|request for "
-    r"consult(?:ation)?|referral to)\b", re.I | re.M,
-)
 _DATE_LINE = re.compile(r"^[ \t]*(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"[ \t]*$", re.M)
 _ONSET = re.compile(
@@ -74,6 +64,7 @@ _ONSET = re.compile(
     r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-~]?\s*~?",
     re.I,
 )
+_APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
 _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
                            r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b", re.I)
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
@@ -99,11 +90,6 @@ _STOP_CUE = re.compile(r"(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ende
                        r"to|completed)\W*$", re.I)
 _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
                             r"x\s*\d|nightly", re.I)
-_SEV_BLOCK = re.compile(r"indicated|fda|approved for|label|criteria|policy|studies|trial[s]? "
-                        r"(?:in|of)|patients with|candidates?", re.I)
-_APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
-_GOAL = re.compile(r"goal|target|achieve|reach|aim|endpoint", re.I)
-_HYPO_Q = ("hypothetical",)
 
 
 @dataclass
@@ -204,7 +190,7 @@ class _Extractor:
     # ---------------------------------------------------------------- page driver
     def run(self, documents: list[Document]) -> list[Finding]:
         for doc in documents:
-            role = _doc_role(doc)
+            role = _doc_role(doc, self.lex)
             if doc.pages and self.lex.form_markers.search(doc.pages[0].text[:1500]):
                 self.st.forms.add(doc.file)
             for page in doc.pages:
@@ -543,7 +529,7 @@ class _Extractor:
         seg_s, seg_e = sent.start, sent.end
         seg = text[seg_s:seg_e]
         for m in lex.iga.finditer(seg):
-            if _GOAL.search(seg[max(0, m.start() - 30):m.start()]):
+            if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
             a, b = m.start() + seg_s, m.end() + seg_s
             cats = self.ctx(pg, sent, a, b)
@@ -553,12 +539,12 @@ class _Extractor:
             self.emit(pg, "severity.iga_che", int(m.group("n")), a, b + (tail.end() if tail
                                                                         else 0))
         for m in lex.hecsi.finditer(seg):
-            if _GOAL.search(seg[max(0, m.start() - 30):m.start()]):
+            if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
             v = float(m.group("n"))
             if v <= 360:
                 self.emit(pg, "severity.hecsi", v, m.start() + seg_s, m.end() + seg_s)
-        if _SEV_BLOCK.search(seg):
+        if lex.sev_block.search(seg):
             return
         question = _is_question(text, sent, seg_e)
         for m in lex.severity_any.finditer(seg):
@@ -716,15 +702,16 @@ class _Extractor:
         if o:
             out["otc"] = (True, min(o.start(), mn.start), max(o.end(), mn.end))
         for bi, (bs, be) in enumerate(blocks):
+            if "frequency" not in out:
+                f = lex.daily.search(text, bs, be)
+                p = lex.prn.search(text, bs, be)
+                if f and (not p or f.start() < p.start()):
+                    out["frequency"] = (f.group(0), f.start(), f.end())
             if "prn" not in out:
                 p = lex.prn.search(text, bs, be)
                 if p:
                     out["prn"] = (True, p.start(), p.end())
                     out.setdefault("frequency", (p.group(0), p.start(), p.end()))
-            if "frequency" not in out:
-                f = lex.daily.search(text, bs, be)
-                if f:
-                    out["frequency"] = (f.group(0), f.start(), f.end())
             if "duration" not in out:
                 dur = self._course_duration(pg, bs, be, first=bi == 0)
                 if dur:
@@ -749,7 +736,15 @@ class _Extractor:
                             text[max(pre[0], s - 12):s]):
                     out["duration"] = (d.days, _word_start(text, max(pre[0], s - 6)), e)
         if "prn" in out:
-            out.pop("duration", None)
+            freq, dur = out.get("frequency"), out.get("duration")
+            daily_first = (dur and freq and freq[1] < out["prn"][1] and dur[2] <= out["prn"][1]
+                           and not lex.prn.search(freq[0]) and re.search(
+                               r"\b(?:then|thereafter|after which|followed by|afterwards?)\b",
+                               text[dur[2]:out["prn"][1]], re.I))
+            if daily_first:  # "daily for 4 weeks, then only on weekends": the course stands
+                out.pop("prn")
+            else:
+                out.pop("duration", None)
         return out
 
     def _course_duration(self, pg: _Page, bs: int, be: int, *, first: bool):
@@ -910,7 +905,7 @@ class _DateHit:
 
 def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
     """A date starting within ``slack`` characters (separators only) after ``pos``."""
-    window = text[pos:pos + slack + 32]
+    window = text[pos:_tok_end(text, pos + slack + 32)]
     for d in find_dates(window):
         gap = window[:d.start]
         if d.start <= slack + 1 and re.fullmatch(r"[\s:#\-–.,=~]*", gap) or (
@@ -930,8 +925,8 @@ _YEAR_RANGE = re.compile(
 def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
     """A date or year range next to a medication mention ("methotrexate 2022-2024",
     "11/2022 - 03/2024: methotrexate"): (start, stop|None, qs, qe, start_end, stop_start)."""
-    lo = max(sent.start, mn.start - 30)
-    hi = min(scope_end, mn.end + 60)
+    lo = _tok_start(text, max(sent.start, mn.start - 30))
+    hi = _tok_end(text, min(scope_end, mn.end + 60))
     seg = text[lo:hi]
     ds = find_dates(seg)
     for j in range(len(ds) - 1):
@@ -948,6 +943,20 @@ def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
         b0 = lo + (m.start("b") if m.group("b") else m.end())
         return (start, stop, lo + m.start(), lo + m.end(), lo + m.end("a"), b0)
     return None
+
+
+def _tok_end(text: str, pos: int) -> int:
+    """``pos`` moved right to the end of the token it falls in (never cut a date)."""
+    while 0 < pos < len(text) and not text[pos].isspace() and not text[pos - 1].isspace():
+        pos += 1
+    return min(pos, len(text))
+
+
+def _tok_start(text: str, pos: int) -> int:
+    """``pos`` moved left to the start of the token it falls in."""
+    while 0 < pos < len(text) and not text[pos - 1].isspace() and not text[pos].isspace():
+        pos -= 1
+    return pos
 
 
 def _bbox(page: Page, start: int, end: int) -> list[float] | None:
@@ -1033,13 +1042,13 @@ def _specialty_title_ok(line: str, word: str) -> bool:
     return not re.search(r"refer|pcp|primary care|dear|\bcc\b|\bto:", line, re.I) and len(word) > 2
 
 
-def _doc_role(doc: Document) -> str:
+def _doc_role(doc: Document, lex: Lexicon) -> str:
     """``consult`` (a specialist's letter), ``referral`` (a referring letter) or ``note``."""
     head = "\n".join(p.text for p in doc.pages[:2])
-    if _CONSULT_DOC.search(head):
+    if lex.consult_doc.search(head):
         return "consult"
     first = doc.pages[0].text[:400] if doc.pages else ""
-    if _REFERRAL_DOC.search(first):
+    if lex.referral_doc.search(first):
         return "referral"
     return "note"
 

@@ -123,8 +123,9 @@ _LINE_START_BREAK = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)]\s|[A-Za-z][A-Z
 def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:
     """Split page text into sentences, joining lines that wrap a running sentence.
 
-    A newline ends a sentence unless the line is long (a wrapped paragraph line), does not
-    end in punctuation, and the next line does not start a list item or a ``Label:``.
+    A newline ends a sentence unless the line wraps (it is long, or the next line starts in
+    lower case), does not end in punctuation, and the next line does not start a list item or
+    a ``Label:``.
     """
     lines = text.split("\n")
     long_line = 0.6 * max((len(ln) for ln in lines), default=0)
@@ -140,8 +141,10 @@ def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:
                 line = text[text.rfind("\n", 0, cut) + 1:cut]
                 nxt_end = text.find("\n", cut + 1)
                 nxt = text[cut + 1:nxt_end if nxt_end >= 0 else len(text)]
+                wraps = len(line) >= long_line or (
+                    re.match(r"\s*[a-z(]", nxt) and len(line.split()) >= 6)
                 if (
-                    len(line) >= long_line
+                    wraps
                     and not re.search(r"[.:;!?]\s*$", line)
                     and not _LINE_START_BREAK.match(nxt)
                     and nxt.strip()

@@ -292,3 +292,49 @@ def test_brand_in_parentheses_is_the_same_course() -> None:
     c = courses[0]
     assert c["duration_days"].value == 42 and c["response"].value == "inadequate"
     assert c["start_date"].value == dt.date(2026, 3, 16)
+
+
+def test_tcs_naive_and_never_filled() -> None:
+    fs = run("HPI: TCS-naive; has used only emollients.\n")
+    assert [f.value for f in of(fs, "therapy.never_used")] == ["tcs"]
+    fs = run("Clobetasol 0.05% cream was prescribed on 5/1/26 but never filled.\n")
+    assert of(fs, "therapy.drug") == [] and of(fs, "medication.name") == []
+
+
+def test_checkbox_answer_is_not_a_negation() -> None:
+    text = ("Has the patient tried a medium or higher potency TCS? [X] Yes [ ] No\n"
+            "If yes, list: betamethasone valerate 0.1% ointment, 01/02/2026 to 02/20/2026, daily\n")
+    c = list(groups(run(text), "therapy").values())[0]
+    assert c["drug"].context == []
+    assert (c["start_date"].value, c["stop_date"].value) == (dt.date(2026, 1, 2),
+                                                             dt.date(2026, 2, 20))
+
+
+def test_prn_versus_a_daily_course_then_weekends() -> None:
+    fs = run("clobetasol 0.05% cream BID for 6 weeks as needed.\n")
+    assert [f.value for f in of(fs, "therapy.prn")] == [True]
+    assert of(fs, "therapy.duration_days") == []
+    fs = run("Used clobetasol 0.05% ointment daily for 4 weeks in Jan 2026, then only on "
+             "weekends.\n")
+    assert [f.value for f in of(fs, "therapy.duration_days")] == [28]
+    assert of(fs, "therapy.prn") == []
+
+
+def test_letter_of_medical_necessity() -> None:
+    text = (
+        "Sunrise Family Practice\nNovember 3, 2026\nRE: Letter of Medical Necessity\n"
+        "I am writing for my patient, a 36-year-old man with chronic hand eczema present for more\n"
+        "than 2 years. His disease is severe per my assessment. He was evaluated by Dr. Anna\n"
+        "Liu, a board-certified dermatologist, on 09/15/2026. He applied fluocinonide 0.05%\n"
+        "ointment twice daily (08/01/2026-09/05/2026) and it failed to control his disease.\n"
+        "Anzupgo is indicated for moderate to severe chronic hand eczema in adults.\n"
+        "Sincerely,\nMark Johnson, DO\nFamily Medicine\n"
+    )
+    fs = run(text)
+    assert {f.value for f in of(fs, "request.date_of_service")} == {dt.date(2026, 11, 3)}
+    assert [f.value for f in of(fs, "condition.duration_days")] == [730]
+    assert {f.value for f in of(fs, "severity.stated")} == {"severe"}
+    assert {f.value for f in of(fs, "consultant.specialty")} == {"dermatology"}
+    assert {f.value for f in of(fs, "prescriber.specialty")} == {"family_medicine"}
+    c = list(groups(fs, "therapy").values())[0]
+    assert c["stop_date"].value == dt.date(2026, 9, 5) and c["response"].value == "inadequate"
