@@ -65,7 +65,7 @@ class Settings(BaseSettings):
     """Seconds to wait for one HTTP response."""
     llm_max_retries: int = 2
     """Re-asks of the model when its answer fails validation, and retries on HTTP faults."""
-    llm_max_tokens: int = 2048
+    llm_max_tokens: int = 4096
     """max_tokens of each completion."""
     llm_price_in_per_1k: float = 0.0
     """Price per 1,000 input tokens, for cost accounting."""

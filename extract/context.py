@@ -95,6 +95,7 @@ class ContextEngine:
             lo, hi = e, e
             if rule.direction in ("forward", "bidirectional"):
                 hi = _forward_limit(text, e, sent.end, rule.window)
+                hi = _extend_list(text, e, hi, sent.end)
             if rule.direction in ("backward", "bidirectional"):
                 lo = _backward_limit(text, s, sent.start, rule.window)
             if rule.direction == "backward":
@@ -129,6 +130,26 @@ def _forward_limit(text: str, pos: int, limit: int, window: int) -> int:
             break
         end = m.end()
     return end
+
+
+_TRAILING_SEP = re.compile(r"(?:,|\s+(?:or|and|nor)|\s*/)\s*$")
+_LIST_SEP = re.compile(r",|\bor\b|\bnor\b|/")
+_LIST_CONT = re.compile(r"(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?|\s+(?:or|and|nor)\s+|\s*/\s*)[\w'-]+")
+
+
+def _extend_list(text: str, start: int, hi: int, limit: int) -> int:
+    """Carry a scope that ends inside a list to the list's end ("no methotrexate,
+    cyclosporine, Rinvoq, Olumiant or Opzelura")."""
+    if not _LIST_SEP.search(text, start, hi):
+        return hi
+    tail = _TRAILING_SEP.search(text, start, hi)
+    if tail:
+        hi = tail.start()  # the window ended on "," / "or": re-read the list from there
+    while True:
+        m = _LIST_CONT.match(text, hi)
+        if not m or m.end() > limit:
+            return hi
+        hi = m.end()
 
 
 def _backward_limit(text: str, pos: int, limit: int, window: int) -> int:

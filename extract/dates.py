@@ -150,6 +150,9 @@ _DURATION_RE = re.compile(
 )
 
 
+_PER_BEFORE = re.compile(r"(?:once|twice|thrice|times|\dx|x\d|\d+|per|every)\s*$", re.I)
+
+
 def find_durations(text: str) -> list[DurationSpan]:
     """Every duration in ``text`` with its length in days.
 
@@ -166,8 +169,8 @@ def find_durations(text: str) -> list[DurationSpan]:
         if unit in ("d", "w", "y") and not m.group("x"):
             continue
         raw = m.group("num").lower()
-        if raw in ("a", "an") and m.group("x"):
-            continue
+        if raw in ("a", "an") and (m.group("x") or _PER_BEFORE.search(text[:m.start()])):
+            continue  # "twice a day", "3 times a week": a frequency, not a duration
         num = float(raw) if raw[0].isdigit() else float(_NUM_WORDS[raw])
         if "and a half" in m.group(0).lower():
             num += 0.5

@@ -31,6 +31,7 @@ class Lexicon:
     severity: list[tuple[re.Pattern[str], str]]
     severity_any: re.Pattern[str]
     severity_label: re.Pattern[str]
+    severity_after: re.Pattern[str]
     iga: re.Pattern[str]
     hecsi: re.Pattern[str]
     inadequate: re.Pattern[str]
@@ -48,6 +49,7 @@ class Lexicon:
     window12: re.Pattern[str]
     first_episode: re.Pattern[str]
     form_markers: re.Pattern[str]
+    episode_header: re.Pattern[str]
     consult_doc: re.Pattern[str]
     referral_doc: re.Pattern[str]
     sev_block: re.Pattern[str]
@@ -64,7 +66,8 @@ class Lexicon:
 
 def _build(data: dict) -> Lexicon:
     sev = [(alt([e["phrase"]]), e["value"]) for e in data["severity"]]
-    scores_num = r"\s*(?:score\s*)?(?:[:=]|of|was|is|at|-)?\s*(?:score\s*)?(?:[:=]|of)?\s*"
+    scores_num = (r"\s*(?:score\s*)?(?:[:=]|of|was|is|at|-)?\s*(?:score\s*)?(?:[:=]|of)?\s*"
+                  r"(?:(?:today|currently|now)\s*[:=]?\s*)?")
     iga = re.compile(
         r"(?<![\w-])(?:" + "|".join(data["iga_labels"]) + r")" + scores_num
         + r"(?P<n>[0-4])(?!\d|\.\d|\s*-\s*\d)(?:\s*/\s*4)?", re.I
@@ -89,6 +92,7 @@ def _build(data: dict) -> Lexicon:
         severity=sev,
         severity_any=alt([e["phrase"] for e in data["severity"]]),
         severity_label=alt(data["severity_labels"]),
+        severity_after=re.compile(r"\s*,?\s*" + alt(data["severity_rating_after"]).pattern, re.I),
         iga=iga,
         hecsi=hecsi,
         inadequate=alt(data["response_inadequate"]),
@@ -107,6 +111,8 @@ def _build(data: dict) -> Lexicon:
         window12=alt(data["twelve_month_windows"]),
         first_episode=alt(data.get("first_episode") or ["(?!x)x"]),
         form_markers=alt(data.get("form_markers") or ["(?!x)x"]),
+        episode_header=re.compile("|".join(data.get("episode_table_header") or ["(?!x)x"]),
+                                  re.I),
         consult_doc=alt(data["consult_doc_markers"]),
         referral_doc=re.compile(r"^.{0,80}?" + alt(data["referral_doc_markers"]).pattern,
                                 re.I | re.M),

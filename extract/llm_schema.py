@@ -26,10 +26,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validat
 
 from chartreview.models import FIELDS, Alignment, Page, coerce_value
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 """Bump when the response schema changes: it keys the on-disk cache."""
 
-MAX_FACTS = 40
+MAX_FACTS = 80
 """Most facts one answer may hold (JSON-schema ``maxItems``): bounds the output tokens."""
 
 MAX_QUOTE_CHARS = 300

@@ -59,17 +59,18 @@ _DATE_LINE = re.compile(r"^[ \t]*(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/
                         r"[ \t]*$", re.M)
 _ONSET = re.compile(
     r"(?<![\w-])(?:onset|since|began|begun|started|starting|first\s+(?:noted|noticed|appeared|"
-    r"presented|developed|diagnosed|seen|evaluated|treated)"
+    r"presented|developed|diagnosed|seen|evaluated|treated|became|began|started|occurred|had)"
     r"|diagnosed|present\s+since|developed|beginning)"
     r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-~]?\s*~?",
     re.I,
 )
 _APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
 _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
-                           r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b", re.I)
+                           r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b|stopped|started|"
+                           r"discontinued|through|until|d/c", re.I)
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
                             r"preceding)\s*$", re.I)
-_HOP = re.compile(r"[^.;]{0,30}?\b(?:in|on|around|during)\s+")
+_HOP = re.compile(r"\b(?:in|on|around|during)\s+")
 _YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.])"
                         r"(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)")
 _FUTURE_DUR = re.compile(
@@ -233,6 +234,34 @@ class _Extractor:
             self.recurrences(pg, sent)
             self.consultants(pg, sent)
         self.therapies(pg, mentions)
+        self.episode_table(pg)
+
+    def episode_table(self, pg: _Page) -> None:
+        """Rows of an episode/flare table: first row = onset, later rows = flare dates."""
+        text = pg.text
+        lines = text.split("\n")
+        pos = 0
+        starts = []
+        for ln in lines:
+            starts.append(pos)
+            pos += len(ln) + 1
+        i = 0
+        while i < len(lines):
+            if not self.lex.episode_header.search(lines[i]) or find_dates(lines[i]):
+                i += 1
+                continue
+            row = 0
+            j = i + 1
+            while j < len(lines) and row < 24:
+                ds = find_dates(lines[j])
+                if not ds:
+                    break
+                d, s0 = ds[0], starts[j]
+                fld = "condition.onset_date" if row == 0 else "condition.flare_date"
+                self.emit(pg, fld, d.date, s0, s0 + d.end)
+                row += 1
+                j += 1
+            i = j
 
     # ---------------------------------------------------------------- dates
     def dates(self, pg: _Page) -> None:
@@ -413,15 +442,18 @@ class _Extractor:
             pos = m.end()
             d = _date_after(text, pos, slack=2)
             if d is None and not m.group(0).lower().startswith(("since", "start")):
-                hop = _HOP.match(text, pos, seg_e)  # "first evaluated in our clinic in 2019"
-                if hop:
-                    pos = hop.end()
-                    d = _date_after(text, pos, slack=2)
+                # "first evaluated in our clinic in 2019", "first noticed ... palms on 08/20/26"
+                for hop in _HOP.finditer(text, pos, min(seg_e, pos + 60)):
+                    d = _date_after(text, hop.end(), slack=2)
+                    y = _YEAR_ONLY.match(text, hop.end())
+                    if d is not None or y:
+                        pos = hop.end()
+                        break
             date = d.date if d else None
             end = d.end if d else None
             if d is None:
                 y = _YEAR_ONLY.match(text, pos)
-                if y and m.group(0).strip().lower() not in ("started", "starting"):
+                if y and (not m.group(0).lower().startswith("start") or not sent_drugs):
                     q = (y.group("q") or "").lower()
                     month = 7 if q.startswith("mid") else 10 if q.startswith("late") else 1
                     date, end = dt.date(int(y.group("y")), month, 1), y.end()
@@ -459,7 +491,7 @@ class _Extractor:
             if _WINDOW_BEFORE.search(before):
                 continue  # "in the past 12 months": a window, not how long it has lasted
             labelled = re.search(r"[:\-–]\s*$", before) and lex.condition_ref.search(before)
-            if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "x×" or labelled
+            if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "xX×" or labelled
                     or re.match(
                     r"[\s-]*(?:history|hx|duration)", after, re.I)):
                 continue
@@ -547,6 +579,7 @@ class _Extractor:
         if lex.sev_block.search(seg):
             return
         question = _is_question(text, sent, seg_e)
+        iga_hits = [(_Span(x.start() + seg_s, x.end() + seg_s)) for x in lex.iga.finditer(seg)]
         for m in lex.severity_any.finditer(seg):
             a, b = m.start() + seg_s, m.end() + seg_s
             value = next(v for rx, v in lex.severity if rx.fullmatch(m.group(0)))
@@ -571,13 +604,20 @@ class _Extractor:
                     r"\s*(?:,|-|–|:|\(|(?:is|was|remains|considered|rated(?: as)?)"
                     r"(?:\s+(?:currently|now|still|clinically))?)\s*", text[cond_before.end():a]):
                 ok = True
-            lab = lex.severity_label.search(text, max(seg_s, a - 30), a)
-            if lab and re.fullmatch(r"\s*(?:[:=\-]|is|was|rated(?: as)?)?\s*(?:\[[xX]\]\s*)?",
-                                    text[lab.end():a]):
+            lab = None
+            for lab_m in lex.severity_label.finditer(text, max(seg_s, a - 45), a):
+                lab = lab_m
+            if lab and re.fullmatch(r"\s*(?:\([^)]{0,30}\))?\s*(?:[:=\-]|is|was|rated(?: as)?)?"
+                                    r"\s*(?:\[[xX]\]\s*)?", text[lab.end():a]):
                 ok = True
             paren = re.match(r"\s*\)", text[b:])
             if re.search(r"\(\s*$", pre) and paren:
                 ok = True  # "IGA-CHE 3 (moderate)"
+            after = lex.severity_after.match(text, b, seg_e)
+            if after:
+                ok, qe = True, max(qe, after.end())  # "severe per my assessment"
+            if any(0 <= a - x.end <= 4 for x in iga_hits):
+                ok = True  # "(IGA-CHE) 4, severe"
             if not ok:
                 continue
             if question and not _answer_yes(text, seg_e):
@@ -716,9 +756,10 @@ class _Extractor:
                 dur = self._course_duration(pg, bs, be, first=bi == 0)
                 if dur:
                     out["duration"] = dur
-            if "start" not in out and "stop" not in out and (bi == 0 or (
+            if ("start" not in out or "stop" not in out) and (bi == 0 or (
                     _DATES_OF_USE.search(text, bs, be) and not lex.consult.search(text, bs, be))):
-                out.update(self._course_dates(pg, bs, be))
+                for k, v in self._course_dates(pg, bs, be).items():
+                    out.setdefault(k, v)
             if "response" not in out:
                 r = self._response(pg, bs, be)
                 if r:
@@ -898,6 +939,12 @@ _ATTR_FIELD = {
 # small helpers
 # -------------------------------------------------------------------------------------
 @dataclass
+class _Span:
+    start: int
+    end: int
+
+
+@dataclass
 class _DateHit:
     date: dt.date
     end: int
@@ -908,7 +955,7 @@ def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
     window = text[pos:_tok_end(text, pos + slack + 32)]
     for d in find_dates(window):
         gap = window[:d.start]
-        if d.start <= slack + 1 and re.fullmatch(r"[\s:#\-–.,=~]*", gap) or (
+        if d.start <= slack + 4 and re.fullmatch(r"[\s:#\-–.,=~]*(?:is|was|of)?[\s:]*", gap) or (
             slack > 4 and d.start <= slack and "\n" not in gap
         ):
             return _DateHit(d.date, pos + d.end)

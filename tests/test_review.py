@@ -266,7 +266,7 @@ def test_crash_mid_review_loses_nothing_committed(store: ReviewStore, tmp_path: 
 
 
 def test_render_highlights_the_boxes(tmp_path: Path) -> None:
-    from conftest import make_pdf
+    from pdfmaker import make_pdf
 
     from chartreview.models import Page, Word
 

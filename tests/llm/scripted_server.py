@@ -13,7 +13,11 @@ Each test pushes a queue of *actions*; each POST to ``/v1/chat/completions`` con
 - ``{"raw_body": "..."}``: a 200 whose body is not a chat completion.
 - ``{"drop": true}``: close the connection without answering.
 
-An empty queue answers HTTP 418 ("script exhausted"), which the client does not retry, so a
+Routes (``route(match, action)``) answer any request whose messages contain ``match`` when
+the queue is empty, without being consumed: the eval test uses them to answer each sample
+chart with its recorded extraction, however many times it is asked.
+
+An empty queue (and no matching route) answers HTTP 418 ("script exhausted"), which the client does not retry, so a
 test that makes more calls than it scripted fails loudly. Every request body is recorded in
 ``requests`` and every usage sent in ``usages``. Usage is deterministic: prompt tokens are
 ``ceil(len(messages JSON) / 4)``, completion tokens ``ceil(len(answer) / 4)``.
@@ -43,6 +47,7 @@ class ScriptedServer:
 
     def __init__(self) -> None:
         self.script: deque[dict[str, Any]] = deque()
+        self.routes: list[tuple[str, dict[str, Any]]] = []
         self.requests: list[dict[str, Any]] = []
         self.usages: list[dict[str, int]] = []
         self._lock = threading.Lock()
@@ -69,10 +74,21 @@ class ScriptedServer:
         with self._lock:
             self.script.extend(actions)
 
+    def route(self, match: str, action: dict[str, Any]) -> None:
+        """Answer every request whose messages contain ``match`` with ``action``."""
+        with self._lock:
+            self.routes.append((match, action))
+
     def _next(self, body: dict[str, Any]) -> dict[str, Any] | None:
         with self._lock:
             self.requests.append(body)
-            return self.script.popleft() if self.script else None
+            if self.script:
+                return self.script.popleft()
+            text = json.dumps(body.get("messages", []), ensure_ascii=False)
+            for match, action in self.routes:
+                if match in text:
+                    return action
+            return None
 
     def _completion(self, body: dict[str, Any], action: dict[str, Any]) -> dict[str, Any]:
         if "arguments" in action:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from chartreview.errors import LLMError
 from chartreview.models import Evidence, ExtractorKind
 from extract import llm
 
@@ -105,23 +104,24 @@ def test_local_model_round_trip(local_server, make_chart, llm_settings):
     docs = make_chart(["Dermatology note. DOB: 04/11/1971. Chronic hand eczema, moderate.\n"
                        "Clobetasol 0.05% ointment twice daily for 6 weeks, inadequate response."])
     settings = llm_settings(
-        # grammar-constrained sampling runs at ~7 tokens/s on 2 cores: keep answers short
+        # grammar-constrained sampling runs at ~7 tokens/s on 2 cores: bound the answer
         llm_base_url=local_server, llm_model="gemma", llm_mode="TOOLS", llm_timeout=120,
-        llm_max_retries=0, llm_max_tokens=64, llm_window_tokens=1000,
+        llm_max_retries=0, llm_max_tokens=256, llm_window_tokens=1000,
     )
     budget = llm.token_budget(docs, settings)
-    try:
-        ev = llm.extract(docs, settings, use_cache=False)
-    except LLMError as exc:  # the tiny model may answer badly: the fault path must be clean
-        fallback = llm.extract_with_fallback(docs, settings, _offline, use_cache=False)
-        assert fallback.extractor == ExtractorKind.offline
-        assert any("LLM extraction failed" in w for w in fallback.warnings)
-        print(f"\nlocal model: fault path ({type(exc).__name__}); budget {budget}")
+    started = time.monotonic()
+    ev = llm.extract_with_fallback(docs, settings, _offline, use_cache=False)
+    elapsed = time.monotonic() - started
+    Evidence.model_validate(ev.model_dump())  # schema-valid either way
+    if ev.extractor == ExtractorKind.offline:
+        # The tiny model answered badly (truncated or invalid): the fault path must be clean.
+        assert any("LLM extraction failed" in w for w in ev.warnings), ev.warnings
+        print(f"\nlocal model: fault path in {elapsed:.1f}s; warnings {ev.warnings}; "
+              f"budget {budget}")
         return
     assert ev.extractor == ExtractorKind.llm
-    Evidence.model_validate(ev.model_dump())  # schema-valid
     assert ev.usage is not None and ev.usage.calls >= 1
     assert ev.usage.prompt_tokens > 0
     print(f"\nlocal model: {len(ev.findings)} findings, {ev.usage.prompt_tokens} prompt + "
-          f"{ev.usage.completion_tokens} completion tokens in {ev.usage.calls} calls; "
-          f"budget {budget}")
+          f"{ev.usage.completion_tokens} completion tokens in {ev.usage.calls} calls, "
+          f"{elapsed:.1f}s; budget {budget}")
