@@ -86,9 +86,11 @@ _DUR_CONDITION_BEFORE = re.compile(
     re.I,
 )
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
-_START_CUE = re.compile(r"(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)\W*$", re.I)
+_CUE_FILL = r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the\s+\w+))*\W*$"
+_START_CUE = re.compile(r"(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
+                        re.I)
 _STOP_CUE = re.compile(r"(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ended|end|thru|"
-                       r"to|completed)\W*$", re.I)
+                       r"to|completed|quit)" + _CUE_FILL, re.I)
 _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
                             r"x\s*\d|nightly", re.I)
 
@@ -427,16 +429,20 @@ class _Extractor:
         seg_s, seg_e = sent.start, sent.end
         conds = list(lex.condition.finditer(text, seg_s, seg_e))
         refs = conds or list(lex.condition_ref.finditer(text, seg_s, seg_e))
+        asked = self._asked_about_condition(pg, sent)
         for m in conds[:2]:
             cats = self.ctx(pg, sent, m.start(), m.end())
             if "family" in cats or _is_question(text, sent, m.end()):
                 continue
             self.emit(pg, "condition.diagnosis", m.group(0), m.start(), m.end(),
                       context=_ctx_list(cats))
-        if not refs:
-            return
         sent_drugs = [d for d in mentions if seg_s <= d.start < seg_e]
-        first_ref = refs[0].start()
+        first_kw = _ONSET.match(text, _skip_subject(text, seg_s, seg_e))
+        if not refs and not asked and not (
+                first_kw and first_kw.group(0).lower().startswith(("first", "onset"))
+                and not sent_drugs):
+            return
+        first_ref = refs[0].start() if refs else seg_s
         # onset dates
         for m in _ONSET.finditer(text, seg_s, seg_e):
             pos = m.end()
@@ -461,13 +467,16 @@ class _Extractor:
                 continue
             if any(m.start() <= x.start < end for x in sent_drugs):
                 continue
+            if m.group(0).lower().startswith(("start", "began", "begun")) and any(
+                    x.start < m.start() for x in sent_drugs):
+                continue  # "Opzelura ..., started 10/2026": the drug started, not the disease
             clause = text[max(seg_s, m.start() - 40):m.start()]
             if lex.recur_verb.search(clause) or lex.flare.search(clause):
                 continue  # "recurred twice since March": a recurrence window, not the onset
             cats = self.ctx(pg, sent, m.start(), end)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
-            if not _near_ref(refs, m.start(), end, 120):
+            if refs and not _near_ref(refs, m.start(), end, 120):
                 continue
             self.emit(pg, "condition.onset_date", date, m.start(), end, context=_ctx_list(cats))
         # durations
@@ -485,9 +494,14 @@ class _Extractor:
             ago = re.match(r"\s*ago\b", after)
             if prev_drug > prev_ref and next_ref - e > 40:
                 continue  # the duration belongs to a drug course
-            if lex.daily.search(text, seg_s, seg_e) or lex.prn.search(text, seg_s, seg_e) or \
-                    _APPLIED.search(text, seg_s, seg_e):
-                continue  # a sentence about applying a treatment
+            lo_w, hi_w = max(seg_s, s - 40), min(seg_e, e + 25)
+            if (lex.daily.search(text, lo_w, hi_w) or lex.prn.search(text, lo_w, hi_w)
+                    or _APPLIED.search(text, lo_w, hi_w)) and prev_ref < max(
+                        (x.end() for x in _APPLIED.finditer(text, lo_w, s)), default=-1):
+                continue  # a clause about applying a treatment
+            if (lex.daily.search(text, lo_w, hi_w) or lex.prn.search(text, lo_w, hi_w)) and \
+                    prev_ref < 0:
+                continue
             if _WINDOW_BEFORE.search(before):
                 continue  # "in the past 12 months": a window, not how long it has lasted
             labelled = re.search(r"[:\-–]\s*$", before) and lex.condition_ref.search(before)
@@ -495,7 +509,7 @@ class _Extractor:
                     or re.match(
                     r"[\s-]*(?:history|hx|duration)", after, re.I)):
                 continue
-            if prev_ref < 0 and next_ref - e > 60 and first_ref > s:
+            if prev_ref < 0 and next_ref - e > 60 and first_ref > s and not asked:
                 continue
             cats = self.ctx(pg, sent, s, e)
             if {"family", "hypothetical", "negated"} & set(cats):
@@ -503,6 +517,20 @@ class _Extractor:
             qs = max(seg_s, s - 12) if not before.strip() else s
             self.emit(pg, "condition.duration_days", d.days, _word_start(text, qs),
                       e + (ago.end() if ago else 0), context=_ctx_list(cats))
+
+    def _asked_about_condition(self, pg: _Page, sent: Sentence) -> bool:
+        """Is this sentence the answer to a form question about the condition?"""
+        i = _sentence_index(pg, sent.start)
+        for k in (i - 1, i - 2):
+            if k < 0:
+                break
+            prev = pg.sentences[k]
+            seg = pg.text[prev.start:prev.end]
+            if prev.section is not sent.section and prev.section.name != sent.section.name:
+                break
+            if seg.rstrip().endswith("?"):
+                return bool(self.lex.condition_ref.search(seg) or self.lex.condition.search(seg))
+        return False
 
     def recurrences(self, pg: _Page, sent: Sentence) -> None:
         text, lex = pg.text, self.lex
@@ -1067,6 +1095,13 @@ def _word_start(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
+
+
+def _skip_subject(text: str, s: int, e: int) -> int:
+    """Position after a leading subject ("He ", "She reports the palms ") of a sentence."""
+    m = re.match(r"(?:(?:he|she|they|pt|patient|the patient|it|rash|symptoms|eczema)\s+)?",
+                 text[s:e], re.I)
+    return s + (m.end() if m else 0)
 
 
 def _near_ref(refs, s: int, e: int, dist: int) -> bool:

@@ -302,13 +302,33 @@ def _describe_loc(loc: list[Any], raw: dict[str, Any]) -> str:
     return ".".join(parts) or "top level"
 
 
+_LOADED: dict[tuple[str, str], Policy] = {}
+"""Parsed policies keyed by (path, sha256 of the bytes): an edited file is parsed again."""
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_policy(policy: str | Path) -> Policy:
-    """Load ``rules/policies/<ID>.yaml`` (or a path) strictly; ``PolicyError`` if bad."""
+    """Load ``rules/policies/<ID>.yaml`` (or a path) strictly; ``PolicyError`` if bad.
+
+    The file is read every call (its hash is the decision's ``policy_revision``), but parsed
+    and validated only when its content changed.
+    """
     path = _resolve(policy)
     raw_bytes = path.read_bytes()
+    key = (str(path.resolve()), hashlib.sha256(raw_bytes).hexdigest())
+    cached = _LOADED.get(key)
+    if cached is not None:
+        return cached
+    loaded = _parse_policy(path, raw_bytes)
+    _LOADED[key] = loaded
+    return loaded
+
+
+def _parse_policy(path: Path, raw_bytes: bytes) -> Policy:
     source = path.name
     try:
-        raw = yaml.safe_load(raw_bytes.decode("utf-8"))
+        raw = yaml.load(raw_bytes.decode("utf-8"), Loader=_YAML_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark else ""
