@@ -17,6 +17,7 @@ from functools import lru_cache
 import yaml
 
 from chartreview.errors import VocabularyError
+from extract.lexicon import spaced
 from extract.sections import VOCAB_DIR, Sentence
 
 CONTEXT_CATEGORIES = ("negated", "historical", "family", "hypothetical", "planned")
@@ -57,8 +58,8 @@ class ContextEngine:
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
         self._rx = [
-            re.compile(r"(?<![\w/'-])(?:" + r.phrase + r")(?![\w/'])", re.I) if r.bounded
-            else re.compile(r"(?:" + r.phrase + r")(?![\w/'])", re.I)
+            re.compile(r"(?<![\w/'-])(?:" + spaced(r.phrase) + r")(?![\w/'])", re.I)
+            if r.bounded else re.compile(r"(?:" + spaced(r.phrase) + r")(?![\w/'])", re.I)
             for r in rules
         ]
 

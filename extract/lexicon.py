@@ -18,8 +18,13 @@ _B0, _B1 = r"(?<![\w/-])", r"(?![\w/])"
 
 def alt(patterns: list[str]) -> re.Pattern[str]:
     """One regex matching any of ``patterns`` as whole words (longest first)."""
-    pats = sorted((p for p in patterns if p), key=len, reverse=True)
+    pats = sorted((spaced(p) for p in patterns if p), key=len, reverse=True)
     return re.compile(_B0 + "(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + _B1, re.I)
+
+
+def spaced(pattern: str) -> str:
+    """A literal space in a phrase matches any run of whitespace (lines wrap mid-phrase)."""
+    return re.sub(r"(?<!\\) (?![^\[]*\])", r"\\s+", pattern)
 
 
 @dataclass

@@ -34,48 +34,21 @@ from functools import lru_cache
 from chartreview.models import Document, Evidence, Page
 from extract.llm_schema import Extraction
 
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"
 """Bump when the instruction or the page format changes: it keys the on-disk cache."""
 
-INSTRUCTION = (
-    "List the facts these chart pages state for a prior authorization of a hand eczema "
-    "cream: only what the text says, no judgement, nothing about family members."
-)
+def _selection() -> dict:
+    """The instruction and line patterns, from ``chartreview/vocab/llm_selection.yaml``."""
+    from chartreview import vocab
 
-# Terms that can state a deciding fact. Lower-case regex fragments, matched on word starts.
-STRONG_TERMS: tuple[str, ...] = (
-    r"date of birth", r"dob\b", r"d\.o\.b", r"birth ?date", r"\d{1,3} ?(?:yo|y/o)\b",
-    r"years? old", r"\bage\b",
-    r"eczema", r"dermatitis", r"\bche\b", r"pompholyx", r"dyshidrotic",
-    r"iga", r"hecsi", r"severity", r"severe", r"moderate",
-    r"steroid", r"corticosteroid", r"\btcs\b", r"clobetasol", r"betamethasone", r"triamcinolone",
-    r"fluocinonide", r"fluocinolone", r"mometasone", r"halobetasol", r"desoximetasone",
-    r"hydrocortisone", r"fluticasone", r"desonide", r"diflorasone", r"halcinonide",
-    r"amcinonide", r"prednicarbate", r"clocortolone", r"alclometasone", r"flurandrenolide",
-    r"temovate", r"lidex", r"elocon", r"kenalog", r"ultravate", r"topicort", r"cutivate",
-    r"diprolene", r"olux", r"vanos", r"cordran",
-    r"tacrolimus", r"pimecrolimus", r"protopic", r"elidel", r"crisaborole", r"eucrisa",
-    r"delgocitinib", r"anzupgo", r"\bjak\b", r"janus", r"tofacitinib", r"upadacitinib",
-    r"baricitinib", r"abrocitinib", r"ruxolitinib", r"ritlecitinib", r"deucravacitinib",
-    r"xeljanz", r"rinvoq", r"olumiant", r"cibinqo", r"opzelura", r"litfulo", r"sotyktu",
-    r"methotrexate", r"cyclosporine", r"ciclosporin", r"azathioprine", r"mycophenolate",
-    r"cellcept", r"imuran", r"neoral", r"sandimmune", r"immunosuppress", r"biologic",
-    r"dupilumab", r"dupixent", r"tralokinumab", r"adbry", r"lebrikizumab", r"ebglyss",
-    r"alitretinoin", r"acitretin", r"prednisone", r"phototherapy",
-    r"dermatolog", r"allerg", r"immunolog", r"\bfaad\b", r"specialt", r"\bnpi\b",
-    r"prescriber", r"referr", r"consult",
-    r"medication", r"\bmeds\b", r"current medications", r"assessment", r"history of present",
-    r"\bhpi\b", r"recur", r"flare", r"relaps", r"clear(?:ed|ance)", r"inadequate",
-    r"fail(?:ed|ure)", r"no improvement", r"not improv", r"never (?:used|tried)",
-    r"twice daily", r"\bbid\b", r"\bprn\b", r"as needed", r"onset", r"duration",
-    # context that changes what a mention means (negation, family, history, plans)
-    r"family", r"mother", r"father", r"sister", r"brother", r"denie", r"declin", r"stopp",
-    r"discontinu", r"\bnever\b", r"\bno longer\b", r"will start", r"planned",
-    # durations, frequency, outcome
-    r"\d+ ?(?:weeks?|wks?|days?|months?|mos?|years?|yrs?)\b", r"\bx ?\d", r"weeks", r"months",
-    r"years", r"twice", r"a day", r"every day", r"improv", r"respon", r"outcome", r"since",
-    r"continu", r"persist", r"recall", r"documented", r"steroid", r"\bsystemic",
-)
+    return vocab.load("llm_selection")
+
+
+INSTRUCTION: str = _selection()["instruction"]
+"""The one-sentence instruction sent before the pages (the schema goes as the tool)."""
+
+STRONG_TERMS: tuple[str, ...] = tuple(_selection()["line_patterns"])
+"""Patterns of lines that can state a deciding fact, or the context that changes one."""
 _STRONG_RE = re.compile("|".join(f"(?:{t})" for t in STRONG_TERMS), re.IGNORECASE)
 
 

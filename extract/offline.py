@@ -200,7 +200,29 @@ class _Extractor:
                 pg = self._analyse(doc, page)
                 self.page(pg, role)
         self._form_conflicts()
+        self._drop_bare_duplicates()
         return self.st.findings
+
+    def _drop_bare_duplicates(self) -> None:
+        """A therapy mention with no course details (no dates, duration, frequency, response)
+        adds nothing when the same drug has a described course elsewhere: drop it, so that a
+        bare restatement (a form's "A: triamcinolone 0.1% ointment") is not a second trial."""
+        st = self.st
+        by_group: dict[str, list[Finding]] = {}
+        for f in st.findings:
+            if f.group and f.group.startswith("therapy-"):
+                by_group.setdefault(f.group, []).append(f)
+        course = {"duration_days", "start_date", "stop_date", "prn", "frequency", "response"}
+        described: set[str] = set()
+        bare: dict[str, str] = {}
+        for g, fs in by_group.items():
+            canon = st.therapy_docs.get(g, ("", ""))[1]
+            if {f.field.split(".", 1)[1] for f in fs} & course:
+                described.add(canon)
+            else:
+                bare[g] = canon
+        drop = {g for g, canon in bare.items() if canon in described}
+        st.findings = [f for f in st.findings if f.group not in drop]
 
     def _form_conflicts(self) -> None:
         """Drop a form's course duration that a clinical note contradicts for the same drug."""

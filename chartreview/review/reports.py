@@ -8,10 +8,19 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from chartreview.errors import ChartReviewError
 from chartreview.models import CriterionResult, Decision, DecisionKind, Finding, Status
 from chartreview.review.store import Review
+from rules.engine import load_policy
 
-DRUG_NAMES = {"IP0759": "Anzupgo (delgocitinib 2% cream)"}
+
+def drug_name(policy: str) -> str:
+    """The requested drug as the policy file names it."""
+    try:
+        return load_policy(policy).data.drug
+    except ChartReviewError:
+        return "the requested drug"
+
 DECISION_WORDS = {
     DecisionKind.approve: "Approve",
     DecisionKind.deny: "Deny",
@@ -91,7 +100,7 @@ def rfi_text(decision: Decision, *, review_id: int | None = None) -> str:
     unknown = [c for c in decision.criteria if c.status == Status.unknown]
     if not unknown:
         return ""
-    drug = DRUG_NAMES.get(decision.policy, "the requested drug")
+    drug = drug_name(decision.policy)
     ref = f" (review {review_id})" if review_id is not None else ""
     as_of = decision.as_of.isoformat() if decision.as_of else "the request date"
     lines = [
@@ -134,7 +143,7 @@ def worksheet_html(review: Review) -> str:
     e = html.escape
     meta = [
         ("Review", str(review.id)),
-        ("Policy", f"{d.policy} - {DRUG_NAMES.get(d.policy, '')}"),
+        ("Policy", f"{d.policy} - {drug_name(d.policy)}"),
         ("Policy revision", d.policy_revision[:16]),
         ("Request date", d.as_of.isoformat() if d.as_of else ""),
         ("Decision", decision_headline(d)),
