@@ -255,6 +255,7 @@ def _scales() -> dict:
 
 
 def _any(patterns: Sequence[str], text: str) -> bool:
+    text = re.sub(r"\s+", " ", text)  # a quote may wrap a line: "no\nimprovement"
     return any(re.search(rf"(?<![\w]){p}(?![\w])", text, re.I) for p in patterns if p)
 
 
@@ -325,7 +326,7 @@ def dates_in(text: str) -> list[tuple[dt.date, bool]]:
         add(int(m["y"]), _MONTHS.index(m["mon"][:3].lower()) + 1, int(m["d"]))
     for m in re.finditer(rf"\b{mon},?\s+(?P<y>\d{{4}})\b", text, re.I):
         add(int(m["y"]), _MONTHS.index(m["mon"][:3].lower()) + 1, None)
-    for m in re.finditer(r"(?<![\d/.-])(\d{1,2})/(\d{4})\b", text):
+    for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", text):  # "08/2026-09/2026"
         if 1 <= int(m[1]) <= 12:
             add(int(m[2]), int(m[1]), None)
     # seasons and bare years ("fall 2022", "since 2021", "mid-2024"; extract/dates.py):

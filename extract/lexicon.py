@@ -55,6 +55,7 @@ class Lexicon:
     first_episode: re.Pattern[str]
     form_markers: re.Pattern[str]
     episode_header: re.Pattern[str]
+    not_use_duration: re.Pattern[str]
     consult_doc: re.Pattern[str]
     referral_doc: re.Pattern[str]
     sev_block: re.Pattern[str]
@@ -116,6 +117,9 @@ def _build(data: dict) -> Lexicon:
         window12=alt(data["twelve_month_windows"]),
         first_episode=alt(data.get("first_episode") or ["(?!x)x"]),
         form_markers=alt(data.get("form_markers") or ["(?!x)x"]),
+        not_use_duration=re.compile(
+            alt(data.get("not_use_duration") or ["(?!x)x"]).pattern
+            + r"(?:\s+\w+){0,3}?\s*(?:for|x|since|over)?\s*(?:the\s+)?(?:past\s+|last\s+)?$", re.I),
         episode_header=re.compile("|".join(data.get("episode_table_header") or ["(?!x)x"]),
                                   re.I),
         consult_doc=alt(data["consult_doc_markers"]),

@@ -848,6 +848,8 @@ class _Extractor:
                 continue
             if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I):
                 continue
+            if self.lex.not_use_duration.search(text[max(bs, s - 45):s]):
+                continue  # "on her med list for 2 years": not days of use
             if not first:
                 ctx = text[max(bs, s - 50):min(be, e + 30)]
                 if not _DAILY_CONTEXT.search(ctx) or self.lex.condition_ref.search(ctx):

@@ -338,3 +338,74 @@ def test_letter_of_medical_necessity() -> None:
     assert {f.value for f in of(fs, "prescriber.specialty")} == {"family_medicine"}
     c = list(groups(fs, "therapy").values())[0]
     assert c["stop_date"].value == dt.date(2026, 9, 5) and c["response"].value == "inadequate"
+
+
+def test_negation_carries_through_a_list() -> None:
+    fs = run("Biologics: no methotrexate, cyclosporine, Rinvoq, Olumiant or Opzelura ever.\n")
+    assert of(fs, "medication.name") == []
+    assert len(of(fs, "medication.name", usable=False)) == 5
+
+
+def test_onset_phrasings_without_a_diagnosis_word() -> None:
+    fs = run("HPI: First noticed 07-25-2026 after starting a job in a laundry.\n")
+    assert [f.value for f in of(fs, "condition.onset_date")] == [dt.date(2026, 7, 25)]
+    fs = run("HPI: He first noticed itching and cracking on both palms on 08/20/2026.\n")
+    assert [f.value for f in of(fs, "condition.onset_date")] == [dt.date(2026, 8, 20)]
+    fs = run("Opzelura cream BID on wrists and dorsal hands, started 10/2026 with samples.\n")
+    assert of(fs, "condition.onset_date") == []
+
+
+def test_form_answer_to_a_duration_question() -> None:
+    text = ("Q: How long has the patient had this condition?\nSince spring 2025\n"
+            "present continuously, about 18 months.\n")
+    fs = run(text)
+    assert [f.value for f in of(fs, "condition.onset_date")] == [dt.date(2025, 3, 1)]
+    assert [f.value for f in of(fs, "condition.duration_days")] == [540]
+
+
+def test_episode_table_gives_onset_and_flare_dates() -> None:
+    text = ("Episode Onset Cleared Treatment\n1 (initial) Jan 5 2026 Feb 9 2026 emollients\n"
+            "2 Apr 13 2026 May 18 2026 hydrocortisone 1% OTC\n4 (current) Oct 26 2026 - -\n")
+    fs = run(text)
+    assert [f.value for f in of(fs, "condition.onset_date")] == [dt.date(2026, 1, 5)]
+    assert [f.value for f in of(fs, "condition.flare_date")] == [dt.date(2026, 4, 13),
+                                                                 dt.date(2026, 10, 26)]
+
+
+def test_stop_date_in_the_next_sentence() -> None:
+    text = ("Treatment course: clobetasol propionate 0.05% ointment twice daily, started "
+            "09/03/2026. She stopped it on 09/29/2026 because of burning.\n")
+    c = list(groups(run(text), "therapy").values())[0]
+    assert (c["start_date"].value, c["stop_date"].value) == (dt.date(2026, 9, 3),
+                                                             dt.date(2026, 9, 29))
+
+
+def test_severity_rating_phrasings() -> None:
+    assert {f.value for f in of(run("Hands: severe per my assessment today.\n"),
+                                "severity.stated")} == {"severe"}
+    assert {f.value for f in of(run("Please describe the current severity (per prescriber): "
+                                    "Severe.\n"), "severity.stated")} == {"severe"}
+    assert {f.value for f in of(run("Investigator global assessment (CHE) 4/4.\n"),
+                                "severity.iga_che")} == {4}
+
+
+def test_twice_a_day_is_not_a_duration_and_wrapped_phrases() -> None:
+    fs = run("fluocinonide 0.05% oint twice a day for 5 wks, without meaningful\nimprovement.\n")
+    c = list(groups(fs, "therapy").values())[0]
+    assert c["duration_days"].value == 35
+    assert c["response"].value == "inadequate"
+    assert supports(c["response"].value, c["response"].quote, "therapy.response")
+
+
+def test_bare_restatement_of_a_described_course_is_dropped() -> None:
+    note = "HPI: triamcinolone 0.1% ointment BID PRN flares, a few days at a time.\n"
+    form = "Q: Which TCS has the patient tried?\nA: triamcinolone acetonide 0.1% ointment\n"
+    courses = list(groups(run(note, form), "therapy").values())
+    assert len(courses) == 1 and courses[0]["prn"].value is True
+
+
+def test_time_on_a_med_list_is_not_daily_use() -> None:
+    fs = run("Triamcinolone 0.1% ointment has been on her med list for 2 years; she applies it "
+             "when it flares.\n")
+    assert of(fs, "therapy.duration_days") == []
+    assert [f.value for f in of(fs, "therapy.prn")] == [True]
