@@ -200,6 +200,54 @@ def bench_llm_tokens(work: Path) -> dict:
     return out
 
 
+def bench_llm_selection_recall(split: Path) -> dict:
+    """Share of the labels' evidence quotes that the LLM page/line selection would send.
+
+    Runs no model: it plans the windows exactly as ``extract.llm`` would (with the offline
+    extractor's hits) and checks each evidence quote (whitespace/case-folded) against the text
+    sent. Scanned documents' quotes are matched against their OCR text.
+    """
+    try:
+        from extract.llm_prompt import estimate_tokens, plan
+    except ImportError as exc:
+        return {"skipped": f"LLM extractor not available ({exc})"}
+    from extract.offline import extract
+    from extract.pdf import load_documents
+
+    labels = split / "labels.jsonl"
+    if not labels.exists():
+        return {"skipped": f"no {labels}"}
+
+    def fold(t: str) -> str:
+        return " ".join(t.split()).lower()
+
+    found = total = 0
+    sent_tokens = chart_tokens = 0
+    missed: list[str] = []
+    for line in labels.read_text().splitlines():
+        case = json.loads(line)
+        docs, _ = load_documents([split / f for f in case["files"]])
+        windows = plan(docs, offline=extract(docs))
+        sent = fold(" ".join(w.text() for w in windows))
+        sent_tokens += sum(estimate_tokens(w.text()) for w in windows)
+        chart_tokens += sum(estimate_tokens(p.text) for d in docs for p in d.pages)
+        chart = fold(" ".join(p.text for d in docs for p in d.pages))
+        for quotes in case.get("evidence", {}).values():
+            for q in quotes:
+                if fold(q) not in chart:
+                    continue  # e.g. a quote an OCR misread: not a selection question
+                total += 1
+                if fold(q) in sent:
+                    found += 1
+                else:
+                    missed.append(case["case"])
+    return {"split": str(split.relative_to(ROOT)), "evidence_quotes": total,
+            "recall": round(found / total, 4) if total else None,
+            "missed_in_cases": sorted(set(missed)),
+            "text_tokens_sent_vs_chart": round(sent_tokens / chart_tokens, 3)
+            if chart_tokens else None}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer repeats and requests")
@@ -221,6 +269,8 @@ def main() -> int:
             ("ocr", lambda: bench_ocr(work, 2 if args.quick else 4)),
             ("memory_500p", lambda: bench_memory(work, 500)),
             ("llm_tokens", lambda: bench_llm_tokens(work)),
+            ("llm_selection_recall",
+             lambda: bench_llm_selection_recall(ROOT / "eval_sets" / "anzupgo" / "dev")),
         ]
         for name, fn in steps:
             print(f"... {name}", file=sys.stderr, flush=True)

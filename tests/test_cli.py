@@ -189,3 +189,26 @@ def test_demo_decides_the_samples(tmp_path):
     assert proc.returncode == 0, proc.stderr
     n = len(sample_cases())
     assert f"{n} of {n} sample decisions correct" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "edit, needle",
+    [
+        (("    rule:", "    rulez:"), "rulez"),
+        (("{gte: [age_years, 18]}", "{greater_or_equal: [age_years, 18]}"), "greater_or_equal"),
+    ],
+    ids=["typo-key", "unknown-operator"],
+)
+def test_bad_policy_file_is_one_line_error(edit, needle, tmp_path):
+    cases = sample_cases()
+    if not cases:
+        pytest.skip("no sample charts")
+    text = (ROOT / "rules" / "policies" / "IP0759.yaml").read_text()
+    old, new = edit
+    assert old in text
+    bad = tmp_path / "IP0759-bad.yaml"
+    bad.write_text(text.replace(old, new, 1))
+    proc = run_cli("decide", str(SAMPLES / cases[0]["files"][0]), "--policy", str(bad),
+                   cwd=tmp_path)
+    _assert_one_line_error(proc, needle)
+    assert "allowed" in proc.stderr.lower()
