@@ -292,7 +292,17 @@ def durations_days(text: str) -> list[tuple[float, float]]:
             raw = m.group("n").lower()
             n = float(raw) if re.fullmatch(_NUM, raw) else float(words.get(raw, -1))
             if n >= 0:
+                if re.match(r"\s+and\s+a\s+half\b", text[m.end():], re.I):
+                    n += 0.5  # "a year and a half"
                 out.append((n * lo, n * hi))
+    for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(52|12|7)(?![\d/])", text):  # "8/52" = 8 weeks
+        per = {"52": 7, "12": 30, "7": 1}[m[2]]
+        out.append((int(m[1]) * per * (28 / 30 if per == 30 else 1), int(m[1]) * per * (31 / 30 if per == 30 else 1)))
+    for entry in _lexicon().get("long_duration_phrases") or []:  # "for several years"
+        if re.search(rf"\b(?:{entry['phrase']})\b", text, re.I):
+            out.append((float(entry["days"]), float(entry["days"])))
+    for m in re.finditer(r"\b(?:a\s+half|half\s+a)\s+(year|month)\b", text, re.I):
+        out.append((182, 183) if m[1].lower() == "year" else (14, 16))
     return out
 
 
@@ -326,6 +336,8 @@ def dates_in(text: str) -> list[tuple[dt.date, bool]]:
         add(int(m["y"]), _MONTHS.index(m["mon"][:3].lower()) + 1, int(m["d"]))
     for m in re.finditer(rf"\b{mon},?\s+(?P<y>\d{{4}})\b", text, re.I):
         add(int(m["y"]), _MONTHS.index(m["mon"][:3].lower()) + 1, None)
+    for m in re.finditer(rf"\b{mon},?\s+['’](?P<y>\d\d)\b", text, re.I):  # "Sept '25"
+        add(int(m["y"]), _MONTHS.index(m["mon"][:3].lower()) + 1, None)
     for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", text):  # "08/2026-09/2026"
         if 1 <= int(m[1]) <= 12:
             add(int(m[2]), int(m[1]), None)
@@ -348,7 +360,14 @@ def _numbers(text: str) -> list[float]:
     return vals
 
 
+_SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+
+
 def _supports_date(value: dt.date, quote: str) -> bool:
+    rel = _lexicon().get("relative_season_onset")
+    m = re.search(rel, quote, re.I) if rel else None
+    if m and _SEASON_MONTH.get(m.group("season").lower()) == value.month and value.day == 1:
+        return True  # "since last winter", dated from the note (extract/offline.py)
     for d, has_day in dates_in(quote):
         if d == value or (not has_day and (d.year, d.month) == (value.year, value.month)):
             return True
@@ -358,6 +377,14 @@ def _supports_date(value: dt.date, quote: str) -> bool:
 def _supports_days(value: float, quote: str) -> bool:
     if any(lo - 0.5 <= value <= hi + 0.5 for lo, hi in durations_days(quote)):
         return True
+    for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})\s*(?:-|–|—|to|through|thru|until)\s*"
+                         r"(\d{1,2})/(\d{1,2})(?![\d/])", quote, re.I):  # "9/8 to 10/13"
+        try:
+            a, b = dt.date(2001, int(m[1]), int(m[2])), dt.date(2001, int(m[3]), int(m[4]))
+        except ValueError:
+            continue
+        if abs(((b - a).days % 365) - value) <= 1:
+            return True
     ds = sorted({d for d, has_day in dates_in(quote) if has_day})
     return any(abs((b - a).days - value) <= 1 for i, a in enumerate(ds) for b in ds[i + 1:])
 
@@ -483,6 +510,9 @@ def supports(value: object, quote: str, field: str) -> bool:
         return _supports_bool(field, bool(value), quote)
     if field.endswith("duration_days"):
         return _supports_days(float(value), quote)
+    if field == "condition.recurrences_12mo" and value == 0 and any(
+            re.search(rf"\b(?:{p})\b", quote, re.I) for p in _lexicon().get("first_episode") or []):
+        return True  # "never had a rash on his hands before": a first episode, no recurrence
     if kind in ("int", "float") and isinstance(value, int | float):
         return any(abs(n - float(value)) < 0.05 for n in _numbers(quote))
     if kind == "enum":

@@ -41,6 +41,8 @@ _PATTERNS = [
     ("mon_y", _MON + r",?\s+(?:of\s+)?" + _YEAR4 + r"(?!\d)"),
     # 03/2026
     ("my", r"(?<![\d/.])(?P<m>\d{1,2})/" + _YEAR4 + r"(?![\d/])"),
+    # Sept '25 / Mar '24 (an apostrophe marks a two-digit year)
+    ("mon_yy", _MON + r",?\s+['’](?P<y>\d\d)(?!\d)"),
     # fall 2022 / spring of 2023
     ("season", r"(?:early\s+|late\s+|mid[- ])?(?P<season>spring|summer|fall|autumn|winter)"
      r",?\s+(?:of\s+)?" + _YEAR4 + r"(?!\d)"),
@@ -150,6 +152,12 @@ _DURATION_RE = re.compile(
 )
 
 
+# British clinical shorthand: "8/52" is 8 weeks, "6/12" six months, "10/7" ten days.
+# "/12" and "/7" could be a month/day without a year, so they need a leading "x" or "for".
+_FRACTION_RE = re.compile(r"(?<![\d/.])(?P<num>\d{1,2})/(?P<den>52)(?![\d/])|"
+                          r"(?:\bx\s*|\bfor\s+)(?P<num2>\d{1,2})/(?P<den2>12|7)(?![\d/])", re.I)
+_FRACTION_DAYS = {"52": (7, "week"), "12": (30, "month"), "7": (1, "day")}
+
 _PER_BEFORE = re.compile(r"(?:once|twice|thrice|times|\dx|x\d|\d+|per|every)\s*$", re.I)
 
 
@@ -178,6 +186,12 @@ def find_durations(text: str) -> list[DurationSpan]:
         if days <= 0:
             continue
         out.append(DurationSpan(m.start(), m.end(), days, unit.rstrip("s")))
+    for m in _FRACTION_RE.finditer(text):
+        per, unit = _FRACTION_DAYS[m.group("den") or m.group("den2")]
+        num = int(m.group("num") or m.group("num2"))
+        if 0 < num and (unit != "month" or num <= 12) and (unit != "day" or num <= 7 * 4):
+            out.append(DurationSpan(m.start(), m.end(), num * per, unit))
+    out.sort(key=lambda d: d.start)
     return out
 
 

@@ -53,6 +53,8 @@ class Lexicon:
     recur_verb: re.Pattern[str]
     window12: re.Pattern[str]
     first_episode: re.Pattern[str]
+    long_durations: list[tuple[re.Pattern[str], int]]
+    relative_season: re.Pattern[str]
     form_markers: re.Pattern[str]
     episode_header: re.Pattern[str]
     not_use_duration: re.Pattern[str]
@@ -116,6 +118,10 @@ def _build(data: dict) -> Lexicon:
         recur_verb=alt(data["recur_verbs"]),
         window12=alt(data["twelve_month_windows"]),
         first_episode=alt(data.get("first_episode") or ["(?!x)x"]),
+        long_durations=[(alt([x["phrase"]]), int(x["days"]))
+                        for x in data.get("long_duration_phrases") or []],
+        relative_season=re.compile(r"\b" + spaced(data.get("relative_season_onset") or "(?!x)x")
+                                   + r"\b(?![\s,]*(?:of\s+)?(?:19|20)\d\d)", re.I),
         form_markers=alt(data.get("form_markers") or ["(?!x)x"]),
         not_use_duration=re.compile(
             alt(data.get("not_use_duration") or ["(?!x)x"]).pattern

@@ -501,6 +501,7 @@ class _Extractor:
             if refs and not _near_ref(refs, m.start(), end, 120):
                 continue
             self.emit(pg, "condition.onset_date", date, m.start(), end, context=_ctx_list(cats))
+        self._vague_history(pg, sent, refs, sent_drugs)
         # durations
         for d in find_durations(text[seg_s:seg_e]):
             s, e = d.start + seg_s, d.end + seg_s
@@ -539,6 +540,60 @@ class _Extractor:
             qs = max(seg_s, s - 12) if not before.strip() else s
             self.emit(pg, "condition.duration_days", d.days, _word_start(text, qs),
                       e + (ago.end() if ago else 0), context=_ctx_list(cats))
+
+    def _vague_history(self, pg: _Page, sent: Sentence, refs: list, sent_drugs: list) -> None:
+        """"for several years", "since childhood" (long_duration_phrases) and "since last
+        winter" (dated from this document's date of service) about the condition."""
+        text, lex = pg.text, self.lex
+        seg_s, seg_e = sent.start, sent.end
+        if not refs or lex.flare.search(text, seg_s, seg_e):
+            return
+        for rx, days in lex.long_durations:
+            for m in rx.finditer(text, seg_s, seg_e):
+                if any(abs(x.start - m.start()) < 40 for x in sent_drugs):
+                    continue  # "used clobetasol for years": a drug's history
+                if not _near_ref(refs, m.start(), m.end(), 80):
+                    continue
+                cats = self.ctx(pg, sent, m.start(), m.end())
+                if {"family", "hypothetical", "negated"} & set(cats):
+                    continue
+                self.emit(pg, "condition.duration_days", days, m.start(), m.end(),
+                          context=_ctx_list(cats))
+        for d in find_dates(text[seg_s:seg_e]):  # "hand eczema 06/2024 - present"
+            a, b = d.start + seg_s, d.end + seg_s
+            tail = re.match(r"\s*(?:-|–|—|to|through|thru)\s*(?:present|now|current|date|today)\b",
+                            text[b:seg_e], re.I)
+            if not tail or any(abs(x.start - a) < 50 for x in sent_drugs):
+                continue
+            if not _near_ref(refs, a, b, 60):
+                continue
+            cats = self.ctx(pg, sent, a, b)
+            if not {"family", "hypothetical", "negated"} & set(cats):
+                self.emit(pg, "condition.onset_date", d.date, a, b + tail.end(),
+                          context=_ctx_list(cats))
+        for m in lex.relative_season.finditer(text, seg_s, seg_e):
+            ref = self._doc_date(pg)
+            if ref is None or any(abs(x.start - m.start()) < 40 for x in sent_drugs):
+                continue
+            month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}[
+                m.group("season").lower()]
+            last = bool(m.group("last")) and m.group("last").lower() != "the"
+            year = ref.year
+            # "last summer" is the most recent summer already over; "since spring" the latest
+            while dt.date(year, month, 1) > ref or (
+                    last and dt.date(year, month, 1) + dt.timedelta(days=90) > ref):
+                year -= 1
+            cats = self.ctx(pg, sent, m.start(), m.end())
+            if {"family", "hypothetical", "negated"} & set(cats):
+                continue
+            self.emit(pg, "condition.onset_date", dt.date(year, month, 1), m.start(), m.end(),
+                      context=_ctx_list(cats))
+
+    def _doc_date(self, pg: _Page) -> dt.date | None:
+        """The latest date of service found so far in this document."""
+        ds = [f.value for f in self.st.findings
+              if f.field == "request.date_of_service" and f.file == pg.doc.file]
+        return max(ds) if ds else None
 
     def _asked_about_condition(self, pg: _Page, sent: Sentence) -> bool:
         """Is this sentence the answer to a form question about the condition?"""
@@ -585,6 +640,7 @@ class _Extractor:
             cats = self.ctx(pg, sent, a, b)
             if not {"family", "hypothetical"} & set(cats):
                 self.emit(pg, "condition.recurrences_12mo", 0, a, b)
+        self._flare_dates(pg, sent)
         if not counts or not win:
             return
         for s, e, n in counts[:1]:
@@ -597,13 +653,33 @@ class _Extractor:
             if qe - qs > 160:
                 qs, qe = a, b
             self.emit(pg, "condition.recurrences_12mo", n, qs, qe, context=_ctx_list(cats))
+
+    def _flare_dates(self, pg: _Page, sent: Sentence) -> None:
+        """Dates of flares: a date shortly after a flare/recurrence word, and the dates that
+        continue a list after it ("flares: 01/2026, 05/2026 and 09/2026")."""
+        text, lex = pg.text, self.lex
+        seg = text[sent.start:sent.end]
+        cats = self.ctx(pg, sent, sent.start, sent.end)
+        if {"family", "hypothetical"} & set(cats):
+            return
+        prev_end = None
         for d in find_dates(seg):
             a = d.start + sent.start
-            if lex.flare.search(seg[max(0, d.start - 40):d.start]) or lex.recur_verb.search(
-                    seg[max(0, d.start - 40):d.start]):
+            before = seg[max(0, d.start - 40):d.start]
+            chained = prev_end is not None and re.fullmatch(
+                r"[\s,;/]*(?:(?:and|&)(?:\s+again)?(?:\s+(?:in|on))?)?[\s,;]*", seg[prev_end:d.start])
+            if chained:
+                self.emit(pg, "condition.flare_date", d.date, a, d.end + sent.start)
+                prev_end = d.end
+                continue
+            prev_end = None
+            if lex.flare.search(before) or lex.recur_verb.search(before):
+                if _ONSET.search(before[-15:]) and not lex.recur_verb.search(before):
+                    continue
                 fs = max(sent.start, a - 40)
                 self.emit(pg, "condition.flare_date", d.date, _word_start(text, fs),
                           d.end + sent.start)
+                prev_end = d.end
 
     # ---------------------------------------------------------------- severity
     def severity(self, pg: _Page, sent: Sentence) -> None:
@@ -799,6 +875,9 @@ class _Extractor:
                     out["frequency"] = (f.group(0), f.start(), f.end())
             if "prn" not in out:
                 p = lex.prn.search(text, bs, be)
+                if p and bi > 0 and (out.get("duration") or _md_range_days(text, *blocks[0])) \
+                        and _LATER_EPISODE.search(text, bs, be):
+                    p = None  # "x 6 weeks. Later restarted on weekends only": another episode
                 if p:
                     out["prn"] = (True, p.start(), p.end())
                     out.setdefault("frequency", (p.group(0), p.start(), p.end()))
@@ -814,6 +893,12 @@ class _Extractor:
                 r = self._response(pg, bs, be)
                 if r:
                     out["response"] = r
+        if "duration" not in out and not {"start", "stop"} <= set(out):
+            for bs, be in blocks:  # "applied nightly from 9/8 to 10/13" (no year)
+                r = _md_range_days(text, bs, be)
+                if r:
+                    out["duration"] = r
+                    break
         if "response" not in out:
             r = self._response(pg, *pre)
             if r:
@@ -823,8 +908,10 @@ class _Extractor:
                 s, e = d.start + pre[0], d.end + pre[0]
                 between = text[e:mn.start]
                 if re.search(r"course|trial|of|on|with|treatment", between, re.I) and \
-                        not re.search(r"[.;]", between) and not _FUTURE_DUR.search(
-                            text[max(pre[0], s - 12):s]):
+                        not re.search(r"[.;]", between) and (not _FUTURE_DUR.search(
+                            text[max(pre[0], s - 12):s]) or re.match(
+                            r"\s*of\s+(?:daily|twice[- ]daily|nightly|bid|continuous)\b",
+                            between, re.I)):  # "after 6 weeks of daily X": a past course
                     out["duration"] = (d.days, _word_start(text, max(pre[0], s - 6)), e)
         if "prn" in out:
             freq, dur = out.get("frequency"), out.get("duration")
@@ -1041,6 +1128,33 @@ def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
         stop = dt.date(int(m.group("b")), 12, 31) if m.group("b") else None
         b0 = lo + (m.start("b") if m.group("b") else m.end())
         return (start, stop, lo + m.start(), lo + m.end(), lo + m.end("a"), b0)
+    return None
+
+
+_LATER_EPISODE = re.compile(r"\b(?:restart(?:ed)?|resum(?:ed|e)|later|since then|afterwards?|"
+                            r"thereafter|then|now|currently|went back|back on)\b", re.I)
+_MD_RANGE = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})/(?P<d1>\d{1,2})\s*(?:-|–|—|to|through|thru|until)"
+                       r"\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/])", re.I)
+
+
+def md_range_days(m: re.Match[str]) -> int | None:
+    """Days between two month/day dates of one course ("9/8 to 10/13"), across New Year."""
+    try:
+        a = dt.date(2001, int(m["m1"]), int(m["d1"]))
+        b = dt.date(2001, int(m["m2"]), int(m["d2"]))
+    except ValueError:
+        return None
+    if b < a:
+        b = b.replace(year=2002)
+    days = (b - a).days
+    return days if 0 < days <= 366 else None
+
+
+def _md_range_days(text: str, bs: int, be: int) -> tuple[int, int, int] | None:
+    for m in _MD_RANGE.finditer(text, bs, be):
+        days = md_range_days(m)
+        if days:
+            return (days, m.start(), m.end())
     return None
 
 
