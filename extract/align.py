@@ -377,6 +377,10 @@ def _supports_date(value: dt.date, quote: str) -> bool:
 def _supports_days(value: float, quote: str) -> bool:
     if any(lo - 0.5 <= value <= hi + 0.5 for lo, hi in durations_days(quote)):
         return True
+    for pat in _lexicon().get("course_stopped_at_day") or []:  # "stopped at day 10"
+        m = re.search(pat.replace(" ", r"\s+"), quote, re.I)
+        if m and abs(int(m.group("n")) - value) <= 0.5:
+            return True
     for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})\s*(?:-|–|—|to|through|thru|until)\s*"
                          r"(\d{1,2})/(\d{1,2})(?![\d/])", quote, re.I):  # "9/8 to 10/13"
         try:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import yaml
 
 from chartreview.errors import VocabularyError
-from extract.lexicon import spaced
+from extract.lexicon import spaced as _spaced
 from extract.sections import VOCAB_DIR, Sentence
 
 CONTEXT_CATEGORIES = ("negated", "historical", "family", "hypothetical", "planned")
@@ -124,6 +124,13 @@ class ContextEngine:
         return found
 
 
+def spaced(pattern: str) -> str:
+    """A space in a trigger phrase matches any whitespace run, and also a stray period before
+    a lower-case word (OCR noise: "Never. on MTX"; the sentence splitter keeps it one
+    sentence too)."""
+    return _spaced(pattern).replace(r"\s+", r"(?:\.?\s+(?=(?-i:[a-z]))|\s+)")
+
+
 def _forward_limit(text: str, pos: int, limit: int, window: int) -> int:
     end = pos
     for n, m in enumerate(_WORD.finditer(text, pos, limit)):
@@ -135,7 +142,11 @@ def _forward_limit(text: str, pos: int, limit: int, window: int) -> int:
 
 _TRAILING_SEP = re.compile(r"(?:,|\s+(?:or|and|nor)|\s*/)\s*$")
 _LIST_SEP = re.compile(r",|\bor\b|\bnor\b|/")
-_LIST_CONT = re.compile(r"(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?|\s+(?:or|and|nor)\s+|\s*/\s*)[\w'-]+")
+# one more list item: a word, or "any/other/all" and up to two words ("or any JAK inhibitor"),
+# with the parenthesis that names it ("(Opzelura/oral)")
+_LIST_CONT = re.compile(r"(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?|\s+(?:or|and|nor)\s+|\s*/\s*)"
+                        r"(?:(?:any|other|all)\s+[\w'-]+(?:\s+[\w'-]+)?|[\w'-]+)"
+                        r"(?:\s*\([^()\n]{1,60}\))?")
 
 
 def _extend_list(text: str, start: int, hi: int, limit: int) -> int:

@@ -2,7 +2,7 @@
 
 ``find_dates(text)`` returns every date in a text with its span: numeric (03/02/2026,
 3/2/26, 2026-03-02, 03-02-2026, 03/2026), written (March 2, 2026, Mar. 2 2026, 2 Mar 2026,
-Mar 2026, March of 2026) and seasonal ("fall 2022"). ``find_durations(text)`` returns spans
+Mar 2026, March of 2026), seasonal ("fall 2022") and holidays ("Thanksgiving 2025"). ``find_durations(text)`` returns spans
 such as "x 6 wks", "x6wk", "for 4 weeks", "42 days", "two months", "1.5 years" in days
 (1 month = 30 days, as the policy says). All patterns are compiled once.
 """
@@ -21,6 +21,14 @@ _MONTHS = {
 }
 # A season names its first month (meteorological seasons; winter is read as its January).
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+
+# Holidays named with a year ("around Thanksgiving 2025"): their usual month and day.
+_HOLIDAYS = {
+    "new year": (1, 1), "valentine": (2, 14), "easter": (4, 1), "memorial day": (5, 28),
+    "july 4th": (7, 4), "fourth of july": (7, 4), "4th of july": (7, 4),
+    "independence day": (7, 4), "labor day": (9, 4), "halloween": (10, 31),
+    "thanksgiving": (11, 24), "christmas": (12, 25), "xmas": (12, 25), "hanukkah": (12, 15),
+}
 
 _MON = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -43,6 +51,11 @@ _PATTERNS = [
     ("my", r"(?<![\d/.])(?P<m>\d{1,2})/" + _YEAR4 + r"(?![\d/])"),
     # Sept '25 / Mar '24 (an apostrophe marks a two-digit year)
     ("mon_yy", _MON + r",?\s+['’](?P<y>\d\d)(?!\d)"),
+    # Thanksgiving 2025 / Christmas of 2024 / New Year's 2026
+    ("holiday", r"(?P<hol>new\s+year|valentine|easter|memorial\s+day|july\s+4th|"
+     r"(?:fourth|4th)\s+of\s+july|independence\s+day|labor\s+day|halloween|thanksgiving|"
+     r"christmas|xmas|hanukkah)(?:['’]s)?(?:\s+(?:day|eve|break|holidays?))?,?\s+(?:of\s+)?"
+     + _YEAR4 + r"(?!\d)"),
     # fall 2022 / spring of 2023
     ("season", r"(?:early\s+|late\s+|mid[- ])?(?P<season>spring|summer|fall|autumn|winter)"
      r",?\s+(?:of\s+)?" + _YEAR4 + r"(?!\d)"),
@@ -62,7 +75,7 @@ class DateSpan:
     end: int
     date: dt.date
     precision: str
-    """``day``, ``month`` or ``season``."""
+    """``day``, ``month``, ``season`` or ``holiday``."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +99,9 @@ def _year(text: str, pivot: int = 27) -> int:
 def _make(kind: str, m: re.Match[str]) -> tuple[dt.date, str] | None:
     g = m.groupdict()
     try:
+        if kind == "holiday":
+            month, day = _HOLIDAYS[re.sub(r"\s+", " ", g["hol"].lower())]
+            return dt.date(int(g["y"]), month, day), "holiday"
         if kind == "season":
             return dt.date(int(g["y"]), _SEASONS[g["season"].lower()], 1), "season"
         year = _year(g["y"])

@@ -7,7 +7,7 @@ Drug names come from the shared vocabulary (``chartreview.vocab``); specialty wo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chartreview import vocab
@@ -53,6 +53,7 @@ class Lexicon:
     recur_verb: re.Pattern[str]
     window12: re.Pattern[str]
     first_episode: re.Pattern[str]
+    initial_episode: re.Pattern[str]
     long_durations: list[tuple[re.Pattern[str], int]]
     relative_season: re.Pattern[str]
     form_markers: re.Pattern[str]
@@ -70,6 +71,12 @@ class Lexicon:
     specialty_index: dict[str, str]
     count_words: dict[str, int]
     number_words: dict[str, int]
+    # therapy courses: "stopped at day 10" (group n), lengths not reached, another drug's PRN
+    stopped_at_day: list[re.Pattern[str]] = field(default_factory=list)
+    not_reached: re.Pattern[str] = re.compile(r"(?!x)x")
+    other_drug_prn: re.Pattern[str] = re.compile(r"(?!x)x")
+    intolerance: re.Pattern[str] = re.compile(r"(?!x)x")
+    collective: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _build(data: dict) -> Lexicon:
@@ -118,6 +125,7 @@ def _build(data: dict) -> Lexicon:
         recur_verb=alt(data["recur_verbs"]),
         window12=alt(data["twelve_month_windows"]),
         first_episode=alt(data.get("first_episode") or ["(?!x)x"]),
+        initial_episode=alt(data.get("initial_episode") or ["(?!x)x"]),
         long_durations=[(alt([x["phrase"]]), int(x["days"]))
                         for x in data.get("long_duration_phrases") or []],
         relative_season=re.compile(r"\b" + spaced(data.get("relative_season_onset") or "(?!x)x")
@@ -148,6 +156,13 @@ def _build(data: dict) -> Lexicon:
         count_words={str(k).lower(): int(v) for k, v in data["count_words"].items()},
         number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()
                       if v is not None},
+        stopped_at_day=[alt([p]) for p in data.get("course_stopped_at_day") or []],
+        not_reached=re.compile(alt(data.get("duration_not_reached") or ["(?!x)x"]).pattern
+                               + r"\s*$", re.I),
+        intolerance=alt(data.get("course_intolerance") or ["(?!x)x"]),
+        collective=alt(data.get("response_collective") or ["(?!x)x"]),
+        other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern
+                                  + r"[\s,-]*$", re.I),
     )
 
 

@@ -53,15 +53,19 @@ _SIGNER = re.compile(
     re.I,
 )
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
-_STRENGTH = re.compile(r"[ \t,(]*(?P<s>\d*\.?\d+\s*%)")
+_STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
 _SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*[:\-]?\s*", re.I)
+_REQUESTER = re.compile(r"\brequest(?:ing|ed\s+by)\b|\bordering\b", re.I)
+_BOARD_CERT = re.compile(r"\bboard[- ]certified\b(?:\s*,\s*|\s+in\s+|\s*[:\-]\s*)", re.I)
+# after "Name, MD": "(Family Medicine; ...)", ", Dermatology", " - Allergy"
+_AFTER_CREDS = re.compile(r"[ \t]*(?:[(,;]|[-–—][ \t])[ \t]*")
 _DATE_LINE = re.compile(r"^[ \t]*(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"[ \t]*$", re.M)
 _ONSET = re.compile(
     r"(?<![\w-])(?:onset|since|began|begun|started|starting|first\s+(?:noted|noticed|appeared|"
     r"presented|developed|diagnosed|seen|evaluated|treated|became|began|started|occurred|had)"
     r"|diagnosed|present\s+since|developed|beginning)"
-    r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|:|-))*\s*[:\-~]?\s*~?",
+    r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|the|:|-))*\s*[:\-~]?\s*~?",
     re.I,
 )
 _APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
@@ -73,6 +77,23 @@ _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|l
 _HOP = re.compile(r"\b(?:in|on|around|during)\s+")
 _YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.])"
                         r"(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)")
+# "(approx. 2022)", "(~06/2019)", "(around 2019)" after an onset phrase that names no date
+_PAREN_DATE = re.compile(r"[^.()\n]{1,45}?\(\s*(?:approx\.?|approximately|about|around|circa|ca\.?|"
+                         r"~|roughly|est\.?|in)?\s*")
+# Flag of an onset date that is only the latest the onset can be (a year alone): it proves a
+# history longer than the time since that date, never a shorter one (rules/facts.py).
+AT_LATEST = "at_latest"
+_YEAR_PART_END = {"early": 4, "mid": 8, "middle of": 8, "late": 12, "end of": 12}
+
+
+def _year_end(y: re.Match[str]) -> dt.date:
+    """The last day of the year (or of its early/mid/late part) a year-only match names."""
+    q = (y.group("q") or "").lower()
+    month = _YEAR_PART_END.get(q, 12)
+    nxt = dt.date(int(y.group("y")) + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
 _FUTURE_DUR = re.compile(
     r"(?:\bin|rtc|f/u|follow[- ]?up|return|recheck|reassess(?:ment)?|every|q|next|within|"
     r"after|approve[d]?\s+for|for\s+(?:another|an?\s+additional)|refills?|supply|disp)\s*$",
@@ -85,6 +106,7 @@ _DUR_CONDITION_BEFORE = re.compile(
     r"[\s:~]*(?:the\s+)?(?:past\s+|last\s+)?$",
     re.I,
 )
+_DURATION_LABEL = re.compile(r"\s*(?:(?:disease|condition|symptom|total)\s+)?duration\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
 _CUE_FILL = r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the\s+\w+))*\W*$"
 _START_CUE = re.compile(r"(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
@@ -344,13 +366,16 @@ class _Extractor:
                 line = _line_at(text, m.start())
                 if re.search(r"referr|pcp|primary care", line, re.I):
                     continue
-                self._name_and_creds(pg, m.start("name"), m.end("name"), who)
+                # the clinician who asked a consultant is the prescriber, not the author
+                w_ = "prescriber" if _REQUESTER.search(line) else who
+                self._name_and_creds(pg, m.start("name"), m.end("name"), w_)
             if pg.page.number == len(pg.doc.pages) or pg.page.number == 1:
                 for m in _NAME_CRED.finditer(text):
                     line = _line_at(text, m.start())
                     if re.search(r"referr|pcp|primary care|dear|\bcc\b|to:", line, re.I):
                         continue
-                    self._name_and_creds(pg, m.start("name"), m.end("name"), who)
+                    w_ = "prescriber" if _REQUESTER.search(line) else who
+                    self._name_and_creds(pg, m.start("name"), m.end("name"), w_)
             for m in _NPI.finditer(text):
                 line = _line_at(text, m.start())
                 if who == "prescriber" and not re.search(r"referr|pcp", line, re.I):
@@ -373,18 +398,26 @@ class _Extractor:
         if not cm:
             return
         creds = text[cm.start():cm.end()].lstrip(", ").strip()
+        spec, spec_end = vocab.normalize_specialty(creds), cm.end()
+        if not spec or spec in ("nurse_practitioner", "physician_assistant"):
+            # the specialty right after the credentials: "Paul Ibsen, MD (Family Medicine)",
+            # "Victor Shah, MD - Dermatology"
+            am = _AFTER_CREDS.match(text, cm.end())
+            w = self.lex.specialty_words.match(text, am.end()) if am else None
+            spec = vocab.normalize_specialty(w.group(0)) if w else None
+            spec_end = w.end() if w else spec_end
+        if spec in ("nurse_practitioner", "physician_assistant"):
+            spec = None
         if who == "consultant":
             g = self.group("consultant")
             self.emit(pg, "consultant.name", name, s, e, group=g)
-            spec = vocab.normalize_specialty(creds)
-            if spec and spec not in ("nurse_practitioner", "physician_assistant"):
-                self.emit(pg, "consultant.specialty", spec, s, cm.end(), group=g)
+            if spec:
+                self.emit(pg, "consultant.specialty", spec, s, spec_end, group=g)
             return
         self.emit(pg, "prescriber.name", name, s, e)
         self.emit(pg, "prescriber.credentials", creds, cm.start(), cm.end())
-        spec = vocab.normalize_specialty(creds)
-        if spec and spec not in ("nurse_practitioner", "physician_assistant"):
-            self.emit(pg, "prescriber.specialty", spec, s, cm.end())
+        if spec:
+            self.emit(pg, "prescriber.specialty", spec, s, spec_end)
 
     def _specialty(self, pg: _Page, who: str) -> None:
         """Specialty from 'Specialty:' labels, letterheads/titles and department lines."""
@@ -414,9 +447,17 @@ class _Extractor:
         for m in re.finditer(r"(?:department|dept\.?|division|section|clinic|center|centre)"
                              r"\s+(?:of\s+)?", text, re.I):
             w = lex.specialty_words.match(text, m.end())
-            if w:
+            if w and not re.search(r"referr|\bpcp\b|primary care",
+                                   _line_at(text, m.start()), re.I):
+                spans.append((m.start(), w.end()))
+        # "Board Certified, Family Medicine", "board-certified in dermatology"
+        for m in _BOARD_CERT.finditer(text):
+            w = lex.specialty_words.match(text, m.end())
+            if w and not re.search(r"referr|\bpcp\b", _line_at(text, m.start()), re.I):
                 spans.append((m.start(), w.end()))
         for s, e in spans:
+            if who == "consultant" and _REQUESTER.search(_line_at(text, s)):
+                continue  # the requesting clinician's practice, not the consultant's
             code = vocab.normalize_specialty(text[s:e])
             if code and code not in ("nurse_practitioner", "physician_assistant"):
                 g = self.group("consultant") if who == "consultant" else None
@@ -462,7 +503,7 @@ class _Extractor:
         first_kw = _ONSET.match(text, _skip_subject(text, seg_s, seg_e))
         if not refs and not asked and not (
                 first_kw and first_kw.group(0).lower().startswith(("first", "onset"))
-                and not sent_drugs):
+                and not sent_drugs) and not self._duration_after_condition(pg, sent, mentions):
             return
         first_ref = refs[0].start() if refs else seg_s
         # onset dates
@@ -479,12 +520,21 @@ class _Extractor:
                         break
             date = d.date if d else None
             end = d.end if d else None
+            at_latest = False
             if d is None:
                 y = _YEAR_ONLY.match(text, pos)
+                if y is None:  # "since freshman year (approx. 2022)": a parenthetical date
+                    par = _PAREN_DATE.match(text, pos)
+                    if par:
+                        d = _date_after(text, par.end(), slack=0)
+                        y = None if d else _YEAR_ONLY.match(text, par.end())
+                        if d:
+                            date, end = d.date, d.end
                 if y and (not m.group(0).lower().startswith("start") or not sent_drugs):
-                    q = (y.group("q") or "").lower()
-                    month = 7 if q.startswith("mid") else 10 if q.startswith("late") else 1
-                    date, end = dt.date(int(y.group("y")), month, 1), y.end()
+                    # a year alone ("since 2024", "late 2025") dates the onset no later than
+                    # the end of that part of the year: it proves a long history, never a short
+                    date, end = _year_end(y), y.end()
+                    at_latest = True
             if date is None or end is None or end > seg_e:
                 continue
             if any(m.start() <= x.start < end for x in sent_drugs):
@@ -500,7 +550,10 @@ class _Extractor:
                 continue
             if refs and not _near_ref(refs, m.start(), end, 120):
                 continue
-            self.emit(pg, "condition.onset_date", date, m.start(), end, context=_ctx_list(cats))
+            f = self.emit(pg, "condition.onset_date", date, m.start(), end,
+                          context=_ctx_list(cats))
+            if f is not None and at_latest:
+                f.flags.append(AT_LATEST)
         self._vague_history(pg, sent, refs, sent_drugs)
         # durations
         for d in find_durations(text[seg_s:seg_e]):
@@ -511,6 +564,9 @@ class _Extractor:
                 continue
             if re.match(r"\s*(?:course|trial|supply|tube|refill)", after, re.I):
                 continue
+            if re.match(r"\s*(?:after|before|later|earlier|prior\s+to|following|into)\b",
+                        after, re.I):
+                continue  # "began four weeks after stopping": when, not how long
             prev_drug = max((x.end for x in sent_drugs if x.end <= s), default=-1)
             prev_ref = max((r.end() for r in refs if r.end() <= s), default=-1)
             next_ref = min((r.start() for r in refs if r.start() >= e), default=10**9)
@@ -540,6 +596,27 @@ class _Extractor:
             qs = max(seg_s, s - 12) if not before.strip() else s
             self.emit(pg, "condition.duration_days", d.days, _word_start(text, qs),
                       e + (ago.end() if ago else 0), context=_ctx_list(cats))
+
+    def _duration_after_condition(self, pg: _Page, sent: Sentence,
+                                  mentions: list[_Mention]) -> bool:
+        """"Duration approx 10 months." right after a sentence naming the condition, or a
+        clause continuing one after a semicolon ("...; present continuously since 3/2025")."""
+        text, lex = pg.text, self.lex
+        label = _DURATION_LABEL.match(text, sent.start, sent.end)
+        i = _sentence_index(pg, sent.start)
+        if i <= 0 or any(sent.start <= x.start < sent.end for x in mentions):
+            return False
+        prev = pg.sentences[i - 1]
+        cont = (re.match(r"\s*[a-z]", text[sent.start:sent.end])
+                and text[prev.start:prev.end].rstrip().endswith(";") or re.fullmatch(
+                    r"[^\S\n]*;[^\S\n]*", text[prev.end:sent.start]))
+        if not label and not cont:
+            return False
+        if any(prev.start <= x.start < prev.end for x in mentions):
+            return False
+        return bool(lex.condition.search(text, prev.start, prev.end) or (cont and (
+            lex.condition_ref.search(text, prev.start, prev.end)
+            or lex.flare.search(text, prev.start, prev.end))))
 
     def _vague_history(self, pg: _Page, sent: Sentence, refs: list, sent_drugs: list) -> None:
         """"for several years", "since childhood" (long_duration_phrases) and "since last
@@ -635,7 +712,7 @@ class _Extractor:
                              re.I):
             counts.append((m.start(), m.end(), int(m.group("n"))))
         fe = lex.first_episode.search(seg)
-        if fe and not counts:
+        if fe and not counts and not lex.recur_verb.search(seg):
             a, b = fe.start() + sent.start, fe.end() + sent.start
             cats = self.ctx(pg, sent, a, b)
             if not {"family", "hypothetical"} & set(cats):
@@ -677,6 +754,13 @@ class _Extractor:
                 if _ONSET.search(before[-15:]) and not lex.recur_verb.search(before):
                     continue
                 fs = max(sent.start, a - 40)
+                ini = list(lex.initial_episode.finditer(before))
+                if ini and not lex.recur_verb.search(before, ini[-1].end()) and re.fullmatch(
+                        r"[\s:,\-–(]*(?:(?:was|in|on|of|around|about|approx\.?|~)[\s:,]*)*",
+                        before[ini[-1].end():]):
+                    # "initial episode 6/2024, cleared; recurred ...": the first presentation,
+                    # not a recurrence (and not how long the current episode has lasted)
+                    continue
                 self.emit(pg, "condition.flare_date", d.date, _word_start(text, fs),
                           d.end + sent.start)
                 prev_end = d.end
@@ -801,6 +885,7 @@ class _Extractor:
         return keep
 
     def therapies(self, pg: _Page, mentions: list[_Mention]) -> None:
+        courses: list[tuple[_Mention, str, dict, list]] = []
         for i, mn in enumerate(mentions):
             if mn.sent_index < 0:
                 continue
@@ -811,12 +896,48 @@ class _Extractor:
             scope_end = nxt.start if nxt else sent.end
             cats = self.ctx(pg, sent, mn.start, mn.end)
             if mn.cls in ("tcs", "topical_nonsteroid", "tci") or mn.generic:
-                self._therapy(pg, mentions, i, sent, prev_end, scope_end, cats)
+                done = self._therapy(pg, mentions, i, sent, prev_end, scope_end, cats)
+                if done:
+                    courses.append((mn, *done))
             if not mn.generic:
                 self._medication(pg, mn, sent, scope_end, cats)
+        self._shared_responses(pg, courses)
+
+    def _shared_responses(self, pg: _Page, courses: list[tuple[_Mention, str, dict, list]]):
+        """A response said after a list of courses ("TCS tried: A ... / B ... / Result:
+        inadequate response"; "A and B, both failed") is the response to each listed course
+        that states none of its own, not only to the last one."""
+        text = pg.text
+        for j, (mn, _g, attrs, _ctx) in enumerate(courses):
+            r = attrs.get("response")
+            if not r:
+                continue
+            sent = pg.sentences[mn.sent_index]
+            r_sent = _sentence_at(pg, r[1])
+            shared = self.lex.collective.search(text, max(mn.end, r[1] - 25), r[1])
+            # a response on a labelled line after the list ("Result: ...", "comments: ...")
+            labelled = r_sent is not None and r[1] >= sent.end and re.match(
+                r"\W*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w /-]{1,30}:", text[r_sent.start:r[1]])
+            trailing = r[1] >= sent.end and (labelled or shared)
+            if not trailing and not shared:
+                continue
+            last = mn
+            for k in range(j - 1, -1, -1):
+                mk, gk, ak, ck = courses[k]
+                sk = pg.sentences[mk.sent_index]
+                same = mk.sent_index == mn.sent_index
+                blk_end = ak["duration"][2] if ak.get("duration") else sk.end
+                if ak.get("response") or (mk.cls != "tcs" and not mk.generic) or \
+                        self.lex.intolerance.search(text, mk.start, max(sk.end, blk_end)) or \
+                        sk.section.name != sent.section.name or \
+                        last.sent_index - mk.sent_index > 2 or (not trailing and not same):
+                    break
+                self.emit(pg, "therapy.response", r[0], r[1], r[2], group=gk, context=ck)
+                ak["response"] = r
+                last = mk
 
     def _therapy(self, pg: _Page, mentions: list[_Mention], i: int, sent: Sentence,
-                 prev_end: int, scope_end: int, cats: dict[str, int]) -> None:
+                 prev_end: int, scope_end: int, cats: dict[str, int]):
         mn = mentions[i]
         if "family" in cats:
             return
@@ -840,6 +961,13 @@ class _Extractor:
                 break
             blocks.append((s2.start, s2.end))
             k += 1
+        line_e = pg.text.find("\n", mn.end)
+        line_e = len(pg.text) if line_e < 0 else line_e
+        if any(m.group(0)[0].isupper() for rx, _ in self.lex.status
+               for m in rx.finditer(pg.text, mn.end, min(line_e, sent.end))):
+            # a medication-table row ("TRIAMCINOLONE 0.1% OINT | APPLY BID | DISCONTINUED"):
+            # the rows below are other drugs, so the course is read from its own row only
+            blocks = [(mn.start, min(scope_end, line_e))]
         pre = (prev_end, mn.start)
         attrs = self._course_attrs(pg, mn, blocks, pre)
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
@@ -851,6 +979,7 @@ class _Extractor:
         self.emit(pg, "therapy.drug", mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
+        return g, attrs, ctx_list
 
     def _course_attrs(self, pg: _Page, mn: _Mention, blocks: list[tuple[int, int]],
                       pre: tuple[int, int]) -> dict[str, tuple]:
@@ -867,14 +996,20 @@ class _Extractor:
         o = lex.otc.search(text, max(pre[0], mn.start - 25), head_end)
         if o:
             out["otc"] = (True, min(o.start(), mn.start), max(o.end(), mn.end))
+        def prn_at(bs: int, be: int):
+            for p in lex.prn.finditer(text, bs, be):  # "albuterol prn": another drug's
+                if not lex.other_drug_prn.search(text, max(bs, p.start() - 30), p.start()):
+                    return p
+            return None
+
         for bi, (bs, be) in enumerate(blocks):
             if "frequency" not in out:
                 f = lex.daily.search(text, bs, be)
-                p = lex.prn.search(text, bs, be)
+                p = prn_at(bs, be)
                 if f and (not p or f.start() < p.start()):
                     out["frequency"] = (f.group(0), f.start(), f.end())
             if "prn" not in out:
-                p = lex.prn.search(text, bs, be)
+                p = prn_at(bs, be)
                 if p and bi > 0 and (out.get("duration") or _md_range_days(text, *blocks[0])) \
                         and _LATER_EPISODE.search(text, bs, be):
                     p = None  # "x 6 weeks. Later restarted on weekends only": another episode
@@ -908,7 +1043,10 @@ class _Extractor:
                 s, e = d.start + pre[0], d.end + pre[0]
                 between = text[e:mn.start]
                 if re.search(r"course|trial|of|on|with|treatment", between, re.I) and \
-                        not re.search(r"[.;]", between) and (not _FUTURE_DUR.search(
+                        not re.search(r"[.;]", between) and len(between) <= 40 and \
+                        not find_dates(between) and \
+                        not self.lex.not_reached.search(text[max(pre[0], s - 40):s]) and \
+                        (not _FUTURE_DUR.search(
                             text[max(pre[0], s - 12):s]) or re.match(
                             r"\s*of\s+(?:daily|twice[- ]daily|nightly|bid|continuous)\b",
                             between, re.I)):  # "after 6 weeks of daily X": a past course
@@ -927,12 +1065,18 @@ class _Extractor:
 
     def _course_duration(self, pg: _Page, bs: int, be: int, *, first: bool):
         text = pg.text
+        for rx in self.lex.stopped_at_day:  # "stopped for burning at day 10": 10 days of use
+            m = rx.search(text, bs, be)
+            if m and int(m.group("n")) > 0:
+                return (int(m.group("n")), m.start(), m.end())
         for d in find_durations(text[bs:be]):
             s, e = d.start + bs, d.end + bs
             before = text[max(bs, s - 25):s]
             after = text[e:min(be, e + 25)]
             if _FUTURE_DUR.search(before) or re.match(r"\s*ago\b", after):
                 continue
+            if self.lex.not_reached.search(text[max(bs, s - 40):s]):
+                continue  # "neither reached 4 wks", "max 2 wk on face": not days of use
             if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I):
                 continue
             if self.lex.not_use_duration.search(text[max(bs, s - 45):s]):

@@ -113,7 +113,7 @@ def default_detector() -> SectionDetector:
 _ABBREV = re.compile(
     r"(?:\b(?:dr|mr|mrs|ms|vs|approx|oint|inc|st|jr|sr|no|pt|pts|hx|dx|tx|rx|e\.g|i\.e|etc"
     r"|b\.i\.d|t\.i\.d|q\.d|p\.r\.n|q\.h\.s|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-    r"|sig|approx|fig|ref|dept|sol|soln|lot|crm)|\b[A-Z])$",
+    r"|sig|approx|fig|ref|dept|sol|soln|lot|crm)|(?<![\w/])(?-i:[A-Z]))$",
     re.I,
 )
 _BREAK = re.compile(r"[.!?](?=\s+[\"(\[]?[A-Z0-9])|;|\n")

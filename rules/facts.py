@@ -149,15 +149,46 @@ def _age(vs: list[_V], as_of: dt.date, warnings: list[str]) -> Fact:
     return Fact(None)
 
 
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:spring|summer|"
+    r"fall|autumn|winter)\b", re.I)
+
+
+def _latest_onset(v: _V) -> dt.date:
+    """The latest day an onset date can stand for: a date read from a year alone ("Onset:
+    2026", "since late 2025") is any day from its value to the end of that year."""
+    q = v.finding.quote
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", q)
+    if (v.value.day == 1 and len(years) == 1 and len(re.findall(r"\d+", q)) == 1
+            and not _MONTH_WORD.search(q)):
+        return dt.date(v.value.year, 12, 31)
+    return v.value
+
+
+def _months(a: dt.date, b: dt.date) -> float:
+    rd = relativedelta(b, a)
+    return rd.years * 12 + rd.months + rd.days / DAYS_PER_MONTH
+
+
+def _months(a: dt.date, b: dt.date) -> float:
+    rd = relativedelta(b, a)
+    return rd.years * 12 + rd.months + rd.days / DAYS_PER_MONTH
+
+
 def _duration(vs: list[_V], as_of: dt.date) -> Fact:
-    onsets = [v for v in _of(vs, "condition.onset_date") if v.value <= as_of]
+    # An onset flagged "at_latest" (a year alone: "since 2024") is the latest the onset can
+    # be: it proves a history longer than 3 months, but a shorter one cannot be told from it.
+    onsets = [v for v in _of(vs, "condition.onset_date") if v.value <= as_of and not (
+        "at_latest" in v.finding.flags and _months(v.value, as_of) <= 3)]
     if onsets:  # the earliest onset: the longest documented history
         o = min(onsets, key=lambda v: v.value)
-        rd = relativedelta(as_of, o.value)
-        months = rd.years * 12 + rd.months + rd.days / DAYS_PER_MONTH
-        return Fact(
-            round(months, 2), f"{months:.1f} months (onset {o.value.isoformat()})", [o.finding.id]
-        )
+        months = _months(o.value, as_of)
+        # Least history the onsets allow (a year-only onset may be late in that year): when
+        # it is 3 months or less while the most is over 3, the onset cannot decide 1.B.
+        least = max(_months(min(_latest_onset(v), as_of), as_of) for v in onsets)
+        if not (least <= 3 < months):
+            return Fact(round(months, 2), f"{months:.1f} months (onset {o.value.isoformat()})",
+                        [o.finding.id])
     durs = _of(vs, "condition.duration_days")
     if durs:
         human = [v for v in durs if v.finding.extractor == ExtractorKind.human]
@@ -165,6 +196,9 @@ def _duration(vs: list[_V], as_of: dt.date) -> Fact:
         months = d.value / DAYS_PER_MONTH
         return Fact(round(months, 2), f"{months:.1f} months (stated {d.value} days)",
                     [d.finding.id])
+    if onsets:
+        return Fact(None, f"uncertain ({least:.1f} to {months:.1f} months: onset known to the "
+                    "year only)", [o.finding.id])
     return Fact(None)
 
 
@@ -285,6 +319,8 @@ def _therapy(members: list[_V], ctx: FactContext) -> Item:
         "prn": _is_prn(members, ctx),
         "days": days,
         "response": _val(_first(members, "therapy.response")),
+        "start_date": _val(_first(members, "therapy.start_date")),
+        "stop_date": _val(_first(members, "therapy.stop_date")),
     }
     return Item(attrs, _therapy_label(attrs), [v.finding.id for v in members])
 
@@ -307,7 +343,7 @@ def _therapy_label(a: dict[str, Any]) -> str:
     return f"{name} ({', '.join(bits)})" if bits else name
 
 
-_COURSE_KEYS = ("strength", "vehicle", "days", "response", "otc", "prn")
+_COURSE_KEYS = ("strength", "vehicle", "days", "response", "otc", "prn", "start_date", "stop_date")
 
 
 def _compatible(a: Item, b: Item) -> bool:
@@ -335,6 +371,10 @@ def _merge_fragments(items: list[Item]) -> list[Item]:
             if into.attrs[k] is None:
                 into.attrs[k] = it.attrs[k]
         into.findings += [i for i in it.findings if i not in into.findings]
+        a = into.attrs  # a start date in one fragment and the stop date in another
+        if a["days"] is None and a["start_date"] and a["stop_date"] and (
+                a["stop_date"] >= a["start_date"]):
+            a["days"] = (a["stop_date"] - a["start_date"]).days + 1
         if into.attrs["class"] == "tcs":
             info = vocab.tcs_lookup(into.attrs["drug"], into.attrs["strength"], into.attrs["vehicle"])
             if info:
@@ -453,8 +493,28 @@ def _medications(vs: list[_V], ctx: FactContext) -> Fact:
     return Fact(items, display, [i for it in items for i in it.findings])
 
 
-def _consultants(vs: list[_V]) -> Fact:
-    items = []
+def _other_authors(vs: list[_V], prescriber: Fact) -> list[Item]:
+    """Specialists who wrote another of the request's documents: when the documents' authors
+    differ in specialty, the one taken as the prescriber is the first; the author of another
+    document about the patient's care (a dermatologist's visit note next to an occupational
+    health note) has at least been consulted."""
+    by_file: dict[str, _V] = {}
+    for name in ("prescriber.specialty", "prescriber.credentials"):
+        for v in _of(vs, name):
+            if v.finding.file not in by_file and _specialty_code(v.value):
+                by_file[v.finding.file] = v
+    out, seen = [], {prescriber.value}
+    for v in by_file.values():
+        code = _specialty_code(v.value)
+        if code not in seen:
+            seen.add(code)
+            out.append(Item({"specialty": code}, f"{code} (author of {v.finding.file})",
+                            [v.finding.id]))
+    return out
+
+
+def _consultants(vs: list[_V], prescriber: Fact | None = None) -> Fact:
+    items = _other_authors(vs, prescriber) if prescriber is not None else []
     for g in _groups(vs, "consultant.").values():
         spec = _first(g, "consultant.specialty")
         # A planned referral ("will refer to dermatology") is not a consultation yet.
@@ -475,6 +535,7 @@ def build_facts(
     warnings = warnings if warnings is not None else []
     vs = _usable(findings, warnings)
     therapies, never = _therapies(vs, ctx, warnings)
+    prescriber = _prescriber(vs)
     return {
         "age_years": _age(vs, ctx.as_of, warnings),
         "condition_duration_months": _duration(vs, ctx.as_of),
@@ -483,6 +544,6 @@ def build_facts(
         "therapies": therapies,
         "tcs_never_used": never,
         "medications": _medications(vs, ctx),
-        "prescriber_specialty": _prescriber(vs),
-        "consultants": _consultants(vs),
+        "prescriber_specialty": prescriber,
+        "consultants": _consultants(vs, prescriber),
     }

@@ -201,7 +201,8 @@ def test_onset_and_recurrence_phrasings() -> None:
     assert {f.value for f in of(fs, "condition.onset_date")} == {dt.date(2022, 9, 1)}
     assert {f.value for f in of(fs, "condition.recurrences_12mo")} == {2}
     fs = run("HPI: CHE since 2021, persistent, never completely clears.\n")
-    assert {f.value for f in of(fs, "condition.onset_date")} == {dt.date(2021, 1, 1)}
+    # a year alone dates the onset no later than the year's end (flagged at_latest)
+    assert {f.value for f in of(fs, "condition.onset_date")} == {dt.date(2021, 12, 31)}
 
 
 def test_date_range_course_from_a_form() -> None:
