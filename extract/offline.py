@@ -55,6 +55,8 @@ _SIGNER = re.compile(
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
 _SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*[:\-]?\s*", re.I)
+_PAST_YEAR = re.compile(r"\b(?:in|during|back in)\s+(?:(?:early|mid|late)[\s-]+)?"
+                        r"(?P<y>(?:19|20)\d\d)\b(?![/-]\d)")
 _REQUESTER = re.compile(r"\brequest(?:ing|ed\s+by)\b|\bordering\b", re.I)
 _BOARD_CERT = re.compile(r"\bboard[- ]certified\b(?:\s*,\s*|\s+in\s+|\s*[:\-]\s*)", re.I)
 # after "Name, MD": "(Family Medicine; ...)", ", Dermatology", " - Allergy"
@@ -1152,6 +1154,8 @@ class _Extractor:
                 ctx_list = sorted(set(ctx_list) | set(sent.section.rule.context))
         else:
             status, qs, qe = self._status_from_context(pg, mn, sent, cats)
+            if status == "active" and "current" not in cats and self._in_past_year(pg, mn, sent):
+                status, ctx_list = None, sorted(set(ctx_list) | {"historical"})
         rng = None if row_status else _narrative_range(text, mn, sent, scope_end)
         if rng and status == "active" and rng[1] is not None and not (
                 {"current", "planned"} & set(cats)):
@@ -1207,6 +1211,15 @@ class _Extractor:
         if default and default != "active":
             return None, mn.start, mn.end  # said by the section: see _section_status
         return "active", mn.start, mn.end
+
+    def _in_past_year(self, pg: _Page, mn: _Mention, sent: Sentence) -> bool:
+        """"had cyclosporine 3 mg/kg/day in 2022 for four months": a course placed in a year
+        before the document's is past use ("since 2022" is not: still on it)."""
+        doc = self._doc_date(pg)
+        past = _PAST_YEAR.search(pg.text, mn.end, min(sent.end, mn.end + 50))
+        return bool(doc and past and int(past.group("y")) < doc.year and not re.search(
+            r"[;]|\b(?:now|currently|still|since|ongoing|continues?)\b",
+            pg.text[mn.end:past.start()], re.I))
 
 
 _SECTION_STATUS_CONTEXT = {"discontinued": "historical", "planned": "planned"}
