@@ -154,13 +154,21 @@ def _extend_list(text: str, start: int, hi: int, limit: int) -> int:
     cyclosporine, Rinvoq, Olumiant or Opzelura")."""
     if not _LIST_SEP.search(text, start, hi):
         return hi
+    orig = hi
     tail = _TRAILING_SEP.search(text, start, hi)
     if tail:
         hi = tail.start()  # the window ended on "," / "or": re-read the list from there
+    else:  # the window ended inside the last item ("or any | JAK inhibitor"): re-read it
+        seps = list(_LIST_SEP.finditer(text, start, hi))
+        h2 = seps[-1].start()
+        while h2 > start and text[h2 - 1].isspace():
+            h2 -= 1
+        if _LIST_CONT.match(text, h2):
+            hi = h2
     while True:
         m = _LIST_CONT.match(text, hi)
         if not m or m.end() > limit:
-            return hi
+            return max(hi, orig)
         hi = m.end()
 
 

@@ -33,7 +33,7 @@ def test_econsult_response_author_is_a_consultant_and_requester_the_prescriber()
 
 
 def test_list_negation_reaches_a_named_class_and_its_parenthesis() -> None:
-    fs = run("Meds: none relevant. No oral steroids, methotrexate, or any JAK inhibitor "
+    fs = run("History: no prior topicals. No oral steroids, methotrexate, or any JAK inhibitor "
              "(Opzelura/oral).\n")
     assert not of(fs, "medication.name")
 

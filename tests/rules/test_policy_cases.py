@@ -12,7 +12,8 @@ from chartreview.models import Finding
 from rules.engine import evaluate, load_policy
 
 POLICY_DIR = Path(__file__).resolve().parents[2] / "rules" / "policies"
-FINDING_KEYS = {"field", "value", "group", "context", "alignment", "extractor", "review", "quote"}
+FINDING_KEYS = {"field", "value", "group", "context", "alignment", "extractor", "review", "quote",
+                "file"}
 
 
 def _cases():
