@@ -163,6 +163,12 @@ class Finding(BaseModel):
     hypothetical findings."""
     section: str | None = None
     """The chart section the quote is in (e.g. ``assessment``, ``medications``)."""
+    source_kind: str | None = None
+    """The kind of document (or part of one) the quote is in, from
+    ``chartreview/vocab/document_kinds.yaml``: administrative (``pa_form``, ``attestation``,
+    ``cover_letter``, ``lmn``: what the request claims) or clinical (``progress_note``,
+    ``consult_note``, ``econsult``, ``medication_list``, ``fill_history``: what care
+    documented). None when not told. Where findings conflict, the clinical one decides."""
     review: ReviewStatus = ReviewStatus.pending
     """The reviewer's action on this finding."""
     flags: list[str] = Field(default_factory=list)

@@ -116,6 +116,7 @@ def ground_findings(findings: Sequence[Finding], documents: list[Document]) -> l
         out.append(
             g.model_copy(update={"id": g.id or f"f{i}", "supported": supported, "flags": flags})
         )
+    doc_kinds.annotate(out, documents)  # any extractor: the kind of text each quote is in
     return out
 
 

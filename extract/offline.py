@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from chartreview import vocab
 from chartreview.models import Alignment, Document, Evidence, ExtractorKind, Finding, Page
+from extract import doc_kinds
 from extract.context import CONTEXT_CATEGORIES, Trigger, default_engine
 from extract.dates import find_dates, find_durations
 from extract.lexicon import Lexicon, lexicon
@@ -1434,6 +1435,7 @@ def extract(documents: list[Document]) -> Evidence:
     """Read every page of ``documents`` and return the findings (no network)."""
     ex = _Extractor()
     findings = ex.run(list(documents))
+    doc_kinds.annotate(findings, list(documents))  # source_kind: clinical fact vs a claim
     for i, f in enumerate(findings, 1):
         f.id = f"f{i}"
     warnings = []
