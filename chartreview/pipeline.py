@@ -23,6 +23,7 @@ from chartreview.models import (
 )
 from chartreview.settings import Settings, default_settings
 from extract import align as align_mod
+from extract import doc_kinds
 from extract import offline as offline_mod
 from extract.pdf import load_documents
 from rules.engine import evaluate, load_policy

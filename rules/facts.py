@@ -6,6 +6,18 @@ rejected or unaligned findings are ignored). Values are coerced with
 
 Tie-breaks when findings conflict (documented here and applied below):
 - a human (reviewer) finding beats an extractor's; otherwise the first in document order;
+- the documented clinical fact beats a claim made on the request (EVAL_FORMAT.md: "where
+  documents conflict ... the documented clinical fact decides"). ``Finding.source_kind`` says
+  what kind of text a quote is in (chartreview/vocab/document_kinds.yaml): a PA form,
+  attestation, cover letter or letter of medical necessity is administrative; a progress
+  note, consult, e-consult, medication list or fill history (or a text of unknown kind) is
+  clinical. Clinical findings come before administrative ones wherever one value is picked
+  (DOB, stated age, prescriber specialty, a course's attributes); an administrative TCS
+  course whose duration or response a clinical course of the same drug (or, for an unnamed
+  "TCS" claim, any clinical TCS course) contradicts is dropped, its uncontradicted claims
+  going to the clinical course(s) that state none (``_clinical_decides``); an
+  administrative medication entry whose status a clinical entry of the same drug contradicts
+  is dropped (``_clinical_meds``). When only administrative sources speak, they are used;
 - the most specific source wins: date of birth beats a stated age, an onset date beats a
   stated duration, a stated recurrence count beats counted flare dates, a stated severity beats
   an IGA-CHE score, a stated course length beats start/stop dates;
@@ -111,7 +123,19 @@ def _usable(findings: Iterable[Finding], warnings: list[str]) -> list[_V]:
     return out
 
 
+def _admin_kinds() -> frozenset[str]:
+    """Kinds of text that state claims made on the request, not documented care."""
+    kinds = vocab.load("document_kinds").get("kinds") or {}
+    return frozenset(k for k, spec in kinds.items() if spec.get("class") == "administrative")
+
+
+def _is_admin(f: Finding) -> bool:
+    return f.source_kind is not None and f.source_kind in _admin_kinds()
+
+
 def _human_first(vs: list[_V]) -> list[_V]:
+    """Human findings first, then clinical before administrative ones (the documented
+    clinical fact decides); stable: document order otherwise."""
     def human(v: _V) -> bool:
         f = v.finding
         return f.extractor == ExtractorKind.human or f.review in (
@@ -119,7 +143,7 @@ def _human_first(vs: list[_V]) -> list[_V]:
             ReviewStatus.edited,
         )
 
-    return sorted(vs, key=lambda v: not human(v))  # stable: document order otherwise
+    return sorted(vs, key=lambda v: (not human(v), _is_admin(v.finding)))
 
 
 def _of(vs: list[_V], name: str) -> list[_V]:
@@ -410,6 +434,55 @@ def _drop_summary_mentions(items: list[Item]) -> list[Item]:
     return [it for it in items if not summary(it)]
 
 
+_CLAIM_KEYS = ("days", "response")
+
+
+def _clinical_decides(items: list[Item], admin_ids: set[str], warnings: list[str]) -> list[Item]:
+    """Where a PA form, attestation or letter (administrative) and the clinical documents
+    describe the same TCS course differently, the clinical fact decides: "TCS >= 28 days:
+    Yes" on a form against "clobetasol for about 2 weeks" in the note, "inadequate response"
+    against "cleared with clobetasol". The administrative course is compared with the
+    clinical courses of the same drug (an unnamed "TCS" claim: with every clinical TCS course
+    not known to be low potency or OTC). A claim is contradicted when some of those courses
+    state the attribute and none states the claimed value (PRN use contradicts a claimed
+    daily duration). A contradicted course is dropped; its uncontradicted claims go to the
+    clinical courses that state none. A course only administrative sources describe stays."""
+    def admin(it: Item) -> bool:
+        return bool(it.findings) and all(i in admin_ids for i in it.findings)
+
+    generic = vocab.load("tcs_potency")["generic_name"]
+    clinical = [it for it in items if not admin(it) and it.attrs["class"] == "tcs"]
+    out: list[Item] = []
+    for it in items:
+        a = it.attrs
+        if not admin(it) or a["class"] != "tcs":
+            out.append(it)
+            continue
+        same = [c for c in clinical if c.attrs["drug"] == a["drug"] or (
+            a["drug"] == generic and c.attrs["potency"] != "low" and not c.attrs["otc"])]
+        bad = [k for k in _CLAIM_KEYS if a[k] is not None
+               and any(c.attrs[k] is not None for c in same)
+               and not any(c.attrs[k] == a[k] for c in same)]
+        if a["days"] is not None and "days" not in bad and same and all(
+                c.attrs["prn"] for c in same):
+            bad.append("days")
+        if not bad:
+            out.append(it)
+            continue
+        warnings.append(f"the clinical documents contradict the {' and '.join(bad)} claimed "
+                        f"for {it.label} on an administrative document; the clinical fact "
+                        "decides")
+        for k in _CLAIM_KEYS:
+            if k in bad or a[k] is None:
+                continue
+            for c in same:
+                if c.attrs[k] is None:
+                    c.attrs[k] = a[k]
+                    c.findings += [i for i in it.findings if i not in c.findings]
+                    c.label = _therapy_label(c.attrs)
+    return out
+
+
 def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fact, Fact]:
     # A planned course ("will start clobetasol") has not been tried: its findings are left out.
     tried = [
@@ -426,6 +499,7 @@ def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fac
     elif loose:
         warnings.append(f"{len(loose)} ungrouped therapy detail(s) could not be placed")
     items = _drop_summary_mentions(_merge_fragments([_therapy(g, ctx) for g in with_drug.values()]))
+    items = _clinical_decides(items, {v.finding.id for v in vs if _is_admin(v.finding)}, warnings)
     never = [
         v for v in _of(vs, "therapy.never_used")
         if str(v.value).strip().lower() == "tcs" or vocab.drug_class(str(v.value)) == "tcs"
@@ -486,8 +560,25 @@ def _apply_stop_dates(items: list[Item], as_of: dt.date) -> None:
             )
 
 
+def _clinical_meds(items: list[Item], admin_ids: set[str]) -> list[Item]:
+    """An administrative entry (a PA form's "methotrexate: discontinued", an attestation's
+    medication list) for a drug whose status a clinical entry contradicts ("methotrexate 15 mg
+    weekly Active" on the medication list) is dropped: the documented clinical fact decides.
+    Entries that agree, and drugs only administrative sources name, stay."""
+    def admin(it: Item) -> bool:
+        return bool(it.findings) and all(i in admin_ids for i in it.findings)
+
+    clinical: dict[str, set[str]] = {}
+    for it in items:
+        if not admin(it):
+            clinical.setdefault(it.attrs["name"], set()).add(it.attrs["status"])
+    return [it for it in items if not admin(it) or it.attrs["name"] not in clinical
+            or it.attrs["status"] in clinical[it.attrs["name"]]]
+
+
 def _medications(vs: list[_V], ctx: FactContext) -> Fact:
     items = [m for g in _groups(vs, "medication.").values() if (m := _medication(g, ctx))]
+    items = _clinical_meds(items, {v.finding.id for v in vs if _is_admin(v.finding)})
     _apply_stop_dates(items, ctx.as_of)
     display = "; ".join(i.label for i in items) or "none documented"
     return Fact(items, display, [i for it in items for i in it.findings])
