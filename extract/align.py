@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from chartreview.models import FIELDS, Alignment, Document, Finding, Page
+from extract.dates import find_date_ranges
 from extract.pdf import normalize_word
 
 FUZZY_THRESHOLD = 90.0
@@ -341,6 +342,9 @@ def dates_in(text: str) -> list[tuple[dt.date, bool]]:
     for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", text):  # "08/2026-09/2026"
         if 1 <= int(m[1]) <= 12:
             add(int(m[2]), int(m[1]), None)
+    for r in find_date_ranges(text):  # "7/7-9/1/26": the first date takes the second's year
+        add(r.first_lo.year, r.first_lo.month, r.first_lo.day if r.exact else None)
+        add(r.second_lo.year, r.second_lo.month, r.second_lo.day if r.exact else None)
     # seasons and bare years ("fall 2022", "since 2021", "mid-2024"; extract/dates.py):
     # a bare year supports any month of that year
     seasons = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
@@ -389,6 +393,8 @@ def _supports_days(value: float, quote: str) -> bool:
             continue
         if abs(((b - a).days % 365) - value) <= 1:
             return True
+    if any(r.min_days - 1 <= value <= r.max_days for r in find_date_ranges(quote)):
+        return True  # "March to May 2026": the fewest days the months allow
     ds = sorted({d for d, has_day in dates_in(quote) if has_day})
     return any(abs((b - a).days - value) <= 1 for i, a in enumerate(ds) for b in ds[i + 1:])
 

@@ -214,3 +214,136 @@ def find_durations(text: str) -> list[DurationSpan]:
 def months_between(a: dt.date, b: dt.date) -> int:
     """Whole months from ``a`` to ``b``."""
     return (b.year - a.year) * 12 + (b.month - a.month) - (1 if b.day < a.day else 0)
+
+
+# --------------------------------------------------------------------------------------
+# Date ranges
+# --------------------------------------------------------------------------------------
+# "<date> <sep> <date>", where the first date may leave out what the second one says:
+# "7/7-9/1/26" and "May 4 - June 15, 2026" (year), "March 3-24, 2026" and "3-24 March 2026"
+# (month and year), "March to April 2026" (month precision: the exact days are unknown).
+_RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|through|thru|until|till)\s+)"
+_RANGE_SEP_END = re.compile(_RANGE_SEP + r"$", re.I)
+_PARTIAL_MD = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})$")
+_PARTIAL_MON_D = re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?$", re.I)
+_PARTIAL_D_MON = re.compile(r"(?<![\d/.:])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+" + _MON
+                            + r"$", re.I)
+_PARTIAL_MON = re.compile(r"\b" + _MON + r"$", re.I)
+_PARTIAL_D = re.compile(r"(?<![\d/.:,])(?P<d>\d{1,2})(?:st|nd|rd|th)?$")
+_MON_D_D_Y = re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _RANGE_SEP
+                        + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR4 + r"(?!\d)", re.I)
+
+
+@dataclass(frozen=True)
+class DateRangeSpan:
+    """A range of two dates, each known to lie between its ``lo`` and ``hi`` (equal when
+    the day is written; the first and last day of the month when only the month is)."""
+
+    start: int
+    end: int
+    first_lo: dt.date
+    first_hi: dt.date
+    second_lo: dt.date
+    second_hi: dt.date
+
+    @property
+    def exact(self) -> bool:
+        return self.first_lo == self.first_hi and self.second_lo == self.second_hi
+
+    @property
+    def min_days(self) -> int:
+        """Fewest days the range can cover, both ends counted."""
+        return (self.second_lo - self.first_hi).days + 1
+
+    @property
+    def max_days(self) -> int:
+        return (self.second_hi - self.first_lo).days + 1
+
+
+def _bounds(d: DateSpan) -> tuple[dt.date, dt.date]:
+    if d.precision != "month":
+        return d.date, d.date
+    nxt = (d.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return d.date, nxt - dt.timedelta(days=1)
+
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    return _bounds(DateSpan(0, 0, first, "month"))
+
+
+def find_date_ranges(text: str) -> list[DateRangeSpan]:
+    """Every date range in ``text`` (see above), left to right. A first date written without
+    a year takes the second one's year (the year before when it would fall after it)."""
+    out: list[DateRangeSpan] = []
+    for m in _MON_D_D_Y.finditer(text):
+        try:
+            month = _MONTHS[m.group("mon").lower().rstrip(".")]
+            a = dt.date(int(m.group("y")), month, int(m.group("d")))
+            b = dt.date(int(m.group("y")), month, int(m.group("d2")))
+        except (ValueError, KeyError):
+            continue
+        if a <= b:
+            out.append(DateRangeSpan(m.start(), m.end(), a, a, b, b))
+    ds = find_dates(text)
+    for j, d2 in enumerate(ds):
+        if any(r.start <= d2.start < r.end for r in out):
+            continue
+        prev = ds[j - 1] if j else None
+        head = text[max(0, d2.start - 30):d2.start]
+        sep = _RANGE_SEP_END.search(head)
+        if not sep:
+            continue
+        lo2, hi2 = _bounds(d2)
+        if prev and _RANGE_SEP_END.fullmatch(text[prev.end:d2.start]):
+            lo1, hi1 = _bounds(prev)
+            if lo1 <= hi2:
+                out.append(DateRangeSpan(prev.start, d2.end, lo1, hi1, lo2, hi2))
+            continue
+        before = head[:sep.start()]
+        s0 = max(0, d2.start - 30)
+        y = d2.date.year
+        lo1 = hi1 = None
+        start = None
+        written = text[d2.start:d2.end]
+        m = _PARTIAL_MD.search(before)
+        if m and d2.precision == "day" and "/" in written:
+            try:
+                lo1 = hi1 = dt.date(y, int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            start = s0 + m.start()
+        if start is None:
+            m = _PARTIAL_MON_D.search(before) or (
+                _PARTIAL_D_MON.search(before) if d2.precision == "day" else None)
+            if m and d2.precision == "day":
+                try:
+                    lo1 = hi1 = dt.date(y, _MONTHS[m.group("mon").lower().rstrip(".")],
+                                        int(m.group("d")))
+                except (ValueError, KeyError):
+                    continue
+                start = s0 + m.start()
+        if start is None and d2.precision == "day" and re.match(r"\d", written) and \
+                re.search(r"[A-Za-z]", written):
+            m = _PARTIAL_D.search(before)  # "3-24 March 2026"
+            if m:
+                try:
+                    lo1 = hi1 = d2.date.replace(day=int(m.group("d")))
+                except ValueError:
+                    continue
+                start = s0 + m.start()
+        if start is None and d2.precision == "month" and not re.match(r"\d", written):
+            m = _PARTIAL_MON.search(before)  # "March to April 2026"
+            if m and (m.group(0)[0].isupper() or m.group("mon").lower() != "may"):
+                lo1, hi1 = _month_bounds(y, _MONTHS[m.group("mon").lower().rstrip(".")])
+                start = s0 + m.start()
+        if start is None or lo1 is None or hi1 is None:
+            continue
+        if lo1 > hi2:  # "Dec 20 - Jan 31, 2026": the first date is in the year before
+            try:
+                lo1, hi1 = lo1.replace(year=y - 1), hi1.replace(year=y - 1)
+            except ValueError:
+                continue
+        out.append(DateRangeSpan(start, d2.end, lo1, hi1, lo2, hi2))
+    out.sort(key=lambda r: r.start)
+    return out

@@ -77,6 +77,7 @@ class Lexicon:
     other_drug_prn: re.Pattern[str] = re.compile(r"(?!x)x")
     intolerance: re.Pattern[str] = re.compile(r"(?!x)x")
     collective: re.Pattern[str] = re.compile(r"(?!x)x")
+    frequency_unknown: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _build(data: dict) -> Lexicon:
@@ -161,6 +162,7 @@ def _build(data: dict) -> Lexicon:
                                + r"\s*$", re.I),
         intolerance=alt(data.get("course_intolerance") or ["(?!x)x"]),
         collective=alt(data.get("response_collective") or ["(?!x)x"]),
+        frequency_unknown=alt(data.get("frequency_unknown") or ["(?!x)x"]),
         other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern
                                   + r"[\s,-]*$", re.I),
     )

@@ -24,7 +24,7 @@ from chartreview import vocab
 from chartreview.models import Alignment, Document, Evidence, ExtractorKind, Finding, Page
 from extract import doc_kinds
 from extract.context import CONTEXT_CATEGORIES, Trigger, default_engine
-from extract.dates import find_dates, find_durations
+from extract.dates import find_date_ranges, find_dates, find_durations
 from extract.lexicon import Lexicon, lexicon
 from extract.sections import Sentence, default_detector, split_sentences
 
@@ -116,6 +116,12 @@ _START_CUE = re.compile(r"(?:start(?:ed)?|began|begun|since|from|initiated|on|da
                         re.I)
 _STOP_CUE = re.compile(r"(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ended|end|thru|"
                        r"to|completed|quit)" + _CUE_FILL, re.I)
+# Words that may stand between a course length and the drug it qualifies ("6 wk daily
+# medium-potency TCS", "5 wks BID super-high potency topical steroid").
+_DUR_FILLER = re.compile(r"(?:[\s,(-]+|\b(?:tcs|(?:cortico)?steroids?|course|trial|daily|bid|b\.i\.d\.?|qd|twice|once|nightly|"
+                         r"consecutive|continuous|uninterrupted|straight|full|of|a|an|the|"
+                         r"medium|mid|moderate|high|super|ultra|very|potency|potent|strength|"
+                         r"class|[1-7]|i{1,3}|iv|v|vi{0,2}|prescription|rx|topical)\b)*", re.I)
 _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
                             r"x\s*\d|nightly", re.I)
 
@@ -213,6 +219,9 @@ class _Extractor:
                     cats.setdefault(c, 99)
         if _is_question(pg.text, sent, end):
             cats.setdefault("hypothetical", 50)
+        box = _checkbox_answer(pg.text, end)
+        if box:
+            cats.setdefault(box, 0)
         return cats
 
     # ---------------------------------------------------------------- page driver
@@ -962,6 +971,9 @@ class _Extractor:
             s2 = pg.sentences[k]
             if s2.section.name != sent.section.name:
                 break
+            if re.fullmatch(r"\s*\d{1,2}[.)]\s*",
+                            pg.text[_line_start(pg.text, s2.start):s2.start]):
+                break  # "2. Mild intermittent asthma": the next numbered problem
             blocks.append((s2.start, s2.end))
             k += 1
         line_e = pg.text.find("\n", mn.end)
@@ -1005,6 +1017,12 @@ class _Extractor:
                     return p
             return None
 
+        # "inadequate response to mometasone": a response said just before the drug names it
+        lead = [m for m in lex.inadequate.finditer(text, max(pre[0], mn.start - 60), mn.start)
+                if re.fullmatch(r"[ \t\w]{0,12}?\b(?:to|with|on|from)[ \t]*",
+                                text[m.end():mn.start], re.I)]
+        if lead:
+            out["response"] = ("inadequate", lead[-1].start(), lead[-1].end())
         for bi, (bs, be) in enumerate(blocks):
             if "frequency" not in out:
                 f = lex.daily.search(text, bs, be)
@@ -1045,8 +1063,10 @@ class _Extractor:
             for d in find_durations(text[pre[0]:pre[1]]):
                 s, e = d.start + pre[0], d.end + pre[0]
                 between = text[e:mn.start]
-                if re.search(r"course|trial|of|on|with|treatment", between, re.I) and \
-                        not re.search(r"[.;]", between) and len(between) <= 40 and \
+                if (re.search(r"course|trial|of|on|with|treatment", between, re.I) or
+                        _DUR_FILLER.fullmatch(between)) and \
+                        not re.search(r"[.;]", between) and (len(between) <= 40 or (
+                            len(between) <= 70 and _DUR_FILLER.fullmatch(between))) and \
                         not find_dates(between) and \
                         not self.lex.not_reached.search(text[max(pre[0], s - 40):s]) and \
                         (not _FUTURE_DUR.search(
@@ -1054,6 +1074,9 @@ class _Extractor:
                             r"\s*of\s+(?:daily|twice[- ]daily|nightly|bid|continuous)\b",
                             between, re.I)):  # "after 6 weeks of daily X": a past course
                     out["duration"] = (d.days, _word_start(text, max(pre[0], s - 6)), e)
+        if any(lex.frequency_unknown.search(text, bs, be) for bs, be in blocks):
+            for k in ("duration", "start", "stop"):  # "used Jan-Mar (frequency not recorded)"
+                out.pop(k, None)
         if "prn" in out:
             freq, dur = out.get("frequency"), out.get("duration")
             daily_first = (dur and freq and freq[1] < out["prn"][1] and dur[2] <= out["prn"][1]
@@ -1099,8 +1122,18 @@ class _Extractor:
 
     def _course_dates(self, pg: _Page, bs: int, be: int) -> dict[str, tuple]:
         text = pg.text
-        ds = find_dates(text[bs:be])
         out: dict[str, tuple] = {}
+        for r in find_date_ranges(text[bs:be]):
+            # "7/7-9/1/26", "May 4 - June 15, 2026": the course's first and last day. With
+            # months only ("March to April 2026") the exact days are unknown: the course is
+            # given its fewest possible days when even those reach 28, else nothing (unknown).
+            a, b = r.start + bs, r.end + bs
+            if r.exact:
+                return {"start": (r.first_lo, a, b), "stop": (r.second_lo, a, b)}
+            if r.min_days >= 28:
+                return {"duration": (r.min_days, a, b)}
+            return out
+        ds = find_dates(text[bs:be])
         for j, d in enumerate(ds):
             a, b = d.start + bs, d.end + bs
             if j + 1 < len(ds) and _RANGE_SEP.match(text[b:ds[j + 1].start + bs]):
@@ -1128,9 +1161,12 @@ class _Extractor:
         bad = lex.inadequate.search(text, bs, be)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
-        good = lex.adequate.search(text, bs, be)
-        if good and not _UNCHECKED.search(text[max(0, good.start() - 6):good.start()]):
-            return ("adequate", good.start(), good.end())
+        for good in lex.adequate.finditer(text, bs, be):
+            if re.search(r"\bafter\s+$", text[max(0, good.start() - 8):good.start()], re.I):
+                continue  # "returned 3 mo after clearing": an earlier clearance, no response
+            if not _UNCHECKED.search(text[max(0, good.start() - 6):good.start()]):
+                return ("adequate", good.start(), good.end())
+            break
         return None
 
     def _medication(self, pg: _Page, mn: _Mention, sent: Sentence, scope_end: int,
@@ -1148,14 +1184,27 @@ class _Extractor:
             for m in rx.finditer(text, mn.end, line_e):
                 if m.group(0)[0].isupper() and (row_status is None or m.start() < row_status[1]):
                     row_status = (name, m.start(), m.end())
+        if row_status is None and find_dates(text[mn.end:line_e]) and not {
+                "current", "planned", "historical", "negated", "family", "hypothetical"} & set(cats):
+            row_status = self._wrapped_cell_status(pg, line_s, line_e)
         if row_status and "family" not in cats and "negated" not in cats:
-            status, _, qe = row_status
+            status, rs, qe = row_status
+            qs = min(qs, rs)
             ctx_list = [c for c in ctx_list if c not in ("hypothetical", "planned", "historical")]
             if sent.section.rule.context:
                 ctx_list = sorted(set(ctx_list) | set(sent.section.rule.context))
         else:
             status, qs, qe = self._status_from_context(pg, mn, sent, cats)
-            if status == "active" and "current" not in cats and self._in_past_year(pg, mn, sent):
+            label = None
+            if status == "active" and not {"current", "planned", "historical"} & set(cats):
+                label = self._label_status(text, mn.start)
+            if label:  # "PLANNED:  upadacitinib 15 mg daily" in a reconciled list
+                status, qs = label[0], label[1]
+                extra = {"planned": "planned", "discontinued": "historical"}.get(status)
+                if extra:
+                    ctx_list = sorted(set(ctx_list) | {extra})
+            elif status == "active" and "current" not in cats and self._in_past_year(
+                    pg, mn, sent):
                 status, ctx_list = None, sorted(set(ctx_list) | {"historical"})
         rng = None if row_status else _narrative_range(text, mn, sent, scope_end)
         if rng and status == "active" and rng[1] is not None and not (
@@ -1213,6 +1262,51 @@ class _Extractor:
             return None, mn.start, mn.end  # said by the section: see _section_status
         return "active", mn.start, mn.end
 
+    def _wrapped_cell_status(self, pg: _Page, line_s: int, line_e: int):
+        """A table row whose status cell wrapped: the text layer puts the cell's first line
+        above the row's line ("stopped - not covered, minimal" / "Opzelura cream 1.5% 03/2025
+        06/2025" / "benefit"). A neighbouring line with no drug name and no date that starts
+        with a status word is read as the row's status: (status, start, end)."""
+        text = pg.text
+        above_e = line_s - 1
+        above_s = text.rfind("\n", 0, max(above_e, 0)) + 1
+        below_s = line_e + 1
+        below_e = text.find("\n", below_s)
+        below_e = len(text) if below_e < 0 else below_e
+        for s0, e0 in ((above_s, above_e), (below_s, below_e)):
+            if s0 >= e0 or s0 < 0 or e0 > len(text):
+                continue
+            frag = text[s0:e0]
+            if ":" in frag or find_dates(frag) or self.lex.drugs.search(frag):
+                continue
+            lead = len(frag) - len(frag.lstrip())
+            for rx, name in self.lex.status:
+                m = rx.match(text, s0 + lead, e0)
+                if m:
+                    return name, m.start(), m.end()
+        return None
+
+    def _label_status(self, text: str, pos: int) -> tuple[str, int, int] | None:
+        """A status word labelling the list a name is in ("STOPPED:  methotrexate (06/2026),",
+        "PLANNED: upadacitinib ..."), on the name's line or on the line an indented
+        continuation line belongs to: (status, label start, label end)."""
+        ls = text.rfind("\n", 0, pos) + 1
+        for _ in range(4):
+            m = _STATUS_LABEL.match(text, ls)
+            if m and m.end("lab") <= pos:
+                word = m.group("lab").strip()
+                for rx, name in self.lex.status:
+                    if rx.fullmatch(word):
+                        return name, m.start("lab"), m.end("lab")
+                return None
+            if ls == 0 or not text[ls:ls + 1].isspace():
+                return None  # not a continuation line
+            prev = text.rfind("\n", 0, ls - 1) + 1
+            if not text[prev:ls - 1].strip():
+                return None  # a blank line ends the list
+            ls = prev
+        return None
+
     def _in_past_year(self, pg: _Page, mn: _Mention, sent: Sentence) -> bool:
         """"had cyclosporine 3 mg/kg/day in 2022 for four months": a course placed in a year
         before the document's is past use ("since 2022" is not: still on it)."""
@@ -1223,6 +1317,7 @@ class _Extractor:
             pg.text[mn.end:past.start()], re.I))
 
 
+_STATUS_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<lab>[A-Za-z][A-Za-z /'-]{1,24}?)[ \t]*:")
 _SECTION_STATUS_CONTEXT = {"discontinued": "historical", "planned": "planned"}
 
 _ATTR_FIELD = {
@@ -1347,8 +1442,36 @@ def _ctx_list(cats: dict[str, int]) -> list[str]:
 def _is_question(text: str, sent: Sentence | None, pos: int) -> bool:
     if sent is None:
         return False
-    seg = text[sent.start:min(len(text), sent.end + 1)]
-    return "?" in seg[max(0, pos - sent.start):]
+    seg = text[max(pos, sent.start):min(len(text), sent.end + 1)]
+    q = seg.find("?")
+    # a "?" past a line that opens a new capitalised label ("Applied daily >= 28 days?")
+    # ends the next question, not the one this position is in
+    return q >= 0 and not re.search(r"\n[ \t]*[A-Z]", seg[:q])
+
+
+_BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|☐|☒|☑|□|■")
+_BOX_CHECKED = re.compile(r"\[\s*[xX✓✔]\s*\]|☒|☑|■")
+
+
+def _checkbox_answer(text: str, pos: int) -> str | None:
+    """The context a form's checkbox answer gives a name in its question part, on the same
+    line ("Immunosuppressant (methotrexate, cyclosporine): ☐ Yes ☒ No"): a checked No negates
+    the question's examples; a checked Yes that names the item ("☒ Yes - methotrexate") or no
+    box checked leaves them examples (hypothetical); a bare checked Yes keeps them."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    first = _BOX.search(text, pos, le)
+    if not first or _BOX.search(text, ls, pos):
+        return None  # no checkbox after the name, or the name is itself an answer
+    tail = text[first.start():le]
+    y, n = _YES.search(tail), _NO.search(tail)
+    if n and not y:
+        return "negated"
+    if not y:
+        return None if _BOX_CHECKED.search(tail) else "hypothetical"
+    named = _BOX.split(tail[y.end():], maxsplit=1)[0]
+    return "hypothetical" if len(re.findall(r"[A-Za-z]", named)) >= 3 else None
 
 
 def _answer_yes(text: str, pos: int) -> bool:

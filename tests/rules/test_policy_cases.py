@@ -13,7 +13,7 @@ from rules.engine import evaluate, load_policy
 
 POLICY_DIR = Path(__file__).resolve().parents[2] / "rules" / "policies"
 FINDING_KEYS = {"field", "value", "group", "context", "alignment", "extractor", "review", "quote",
-                "file"}
+                "file", "source_kind"}
 
 
 def _cases():
