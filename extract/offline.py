@@ -62,7 +62,9 @@ _REQUESTER = re.compile(r"\brequest(?:ing|ed\s+by)\b|\bordering\b", re.I)
 _BOARD_CERT = re.compile(r"\bboard[- ]certified\b(?:\s*,\s*|\s+in\s+|\s*[:\-]\s*)", re.I)
 # after "Name, MD": "(Family Medicine; ...)", ", Dermatology", " - Allergy"
 _AFTER_CREDS = re.compile(r"[ \t]*(?:[(,;]|[-–—][ \t])[ \t]*")
-_DATE_LINE = re.compile(r"^[ \t]*(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+_DATE_LINE = re.compile(r"^[ \t]*(?:(?i:(?:new[ \t]+patient|return|office|clinic|follow[- ]?up|f/u|"
+                        r"progress|telehealth|consult(?:ation)?)(?:[ \t]+(?:visit|note|"
+                        r"encounter))?)[ \t]*[-:–]?[ \t]*)?(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"[ \t]*$", re.M)
 _ONSET = re.compile(
     r"(?<![\w-])(?:onset|since|began|begun|started|starting|first\s+(?:noted|noticed|appeared|"
@@ -972,8 +974,9 @@ class _Extractor:
             if s2.section.name != sent.section.name:
                 break
             if re.fullmatch(r"\s*\d{1,2}[.)]\s*",
-                            pg.text[_line_start(pg.text, s2.start):s2.start]):
-                break  # "2. Mild intermittent asthma": the next numbered problem
+                            pg.text[_line_start(pg.text, s2.start):s2.start]) and \
+                    not re.match(r"[A-Za-z][\w /()-]{0,30}[:?]", pg.text[s2.start:s2.end]):
+                break  # "2. Mild intermittent asthma": the next numbered problem (not "5. Result:")
             blocks.append((s2.start, s2.end))
             k += 1
         line_e = pg.text.find("\n", mn.end)
@@ -1158,7 +1161,8 @@ class _Extractor:
         text, lex = pg.text, self.lex
         if be <= bs:
             return None
-        bad = lex.inadequate.search(text, bs, be)
+        bad = next((m for m in lex.inadequate.finditer(text, bs, be)
+                    if not _grid_unmarked(text, m.start())), None)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
         for good in lex.adequate.finditer(text, bs, be):
@@ -1439,7 +1443,24 @@ def _ctx_list(cats: dict[str, int]) -> list[str]:
     return sorted(c for c in cats if c in CONTEXT_CATEGORIES)
 
 
+_GRID_HEAD = re.compile(r"^[^\n]*\bYes[ \t|]+No\b[^\n]*$", re.I | re.M)
+_GRID_MARK = re.compile(r"(?<![\w/])[xX✓✔☒☑](?![\w/])")
+
+
+def _grid_unmarked(text: str, pos: int) -> bool:
+    """Is ``pos`` on a row of a Yes/No question grid ("Question Yes No N/A" header, rows
+    "Inadequate efficacy per prescriber X |") that has no mark? Such a row label is a
+    question nobody answered, not a statement."""
+    ls = _line_start(text, pos)
+    head = next(reversed(list(_GRID_HEAD.finditer(text, max(0, ls - 900), ls))), None)
+    if head is None or text.count("\n", head.end(), ls) > 14:
+        return False
+    line = _line_at(text, pos)
+    return not _GRID_MARK.search(line) and not _CHECKED.search(line)
+
+
 def _is_question(text: str, sent: Sentence | None, pos: int) -> bool:
+
     if sent is None:
         return False
     seg = text[max(pos, sent.start):min(len(text), sent.end + 1)]

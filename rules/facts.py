@@ -241,14 +241,34 @@ def _recurrences(vs: list[_V], as_of: dt.date) -> Fact:
     return Fact(None)
 
 
+def _latest_dated(vs: list[_V], ratings: list[_V]) -> list[_V]:
+    """The ratings of the latest dated document that has any (the prescriber's current
+    rating: an IGA-CHE 3 at the first visit does not outlast an IGA-CHE 1 today). Undated
+    documents' ratings stay only when no dated document rates the severity."""
+    dated: dict[str, dt.date] = {}
+    for v in _of(vs, "request.date_of_service"):
+        f = v.finding.file
+        if isinstance(v.value, dt.date) and (f not in dated or v.value > dated[f]):
+            dated[f] = v.value
+    with_date = [r for r in ratings if r.finding.file in dated]
+    if len({dated[r.finding.file] for r in with_date}) < 2:
+        return ratings
+    last = max(dated[r.finding.file] for r in with_date)
+    return [r for r in with_date if dated[r.finding.file] == last]
+
+
 def _severity(vs: list[_V], ctx: FactContext) -> Fact:
     order = ["mild", "moderate", "severe"]
+    scale = ctx.severity_scales.get("iga_che", {})
+    rated = [v for v in _of(vs, "severity.stated")] + [
+        v for v in _of(vs, "severity.iga_che") if v.value in scale]
+    current = {id(v) for v in _latest_dated(vs, rated)}
+    vs = [v for v in vs if not v.finding.field.startswith("severity.") or id(v) in current]
     stated = _human_first(_of(vs, "severity.stated"))
     if stated:
         human = [v for v in stated if v.finding.extractor == ExtractorKind.human]
         pick = human[0] if human else max(stated, key=lambda v: order.index(v.value))
         return Fact(pick.value, f"{pick.value} (stated)", [pick.finding.id])
-    scale = ctx.severity_scales.get("iga_che", {})
     scores = [v for v in _of(vs, "severity.iga_che") if v.value in scale]
     if scores:
         top = max(scores, key=lambda v: v.value)

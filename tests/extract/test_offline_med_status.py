@@ -55,5 +55,5 @@ def test_later_option_is_hypothetical() -> None:
 def test_wrapped_status_cell_of_a_table_row() -> None:
     st = _status("STEP THERAPY HISTORY - REQUEST (11/05/2026)\nDrug Strength Start End Outcome\n"
                  "desonide cream 0.05% 2023 2023 ineffective\nstopped - not covered, some\n"
-                 "Olumiant tablet 2 mg 03/2025 06/2025\nbenefit\n")
+                 "Olumiant tablet 2 mg 03/2025 06/2025\nbenefit\nhalobetasol oint 0.05% 08/01/2026 08/31/2026 relapsed\n")
     assert st["olumiant"][0] == "discontinued"
