@@ -83,3 +83,10 @@ def test_later_capitalised_question_does_not_make_a_row_a_question() -> None:
             "Used every day for 4 weeks? Yes")
     c = _course(text, "clocortolone")
     assert c["start_date"] == dt.date(2026, 3, 1)
+
+
+@pytest.mark.parametrize("verb", ["comes back", "has returned", "keeps recurring"])
+def test_recurrence_verbs_in_any_form(verb: str) -> None:
+    from test_offline import run
+    fs = run(f"HPI: the hand dermatitis clears with care but {verb} 4 times in the past year.")
+    assert [f.value for f in fs if f.field == "condition.recurrences_12mo"] == [4]
