@@ -76,7 +76,9 @@ _ONSET = re.compile(
 _APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
 _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
                            r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b|stopped|started|"
-                           r"discontinued|through|until|d/c", re.I)
+                           r"discontinued|through|until|d/c|"
+                           r"^[ \t]*(?:dates?|period|duration)(?:[ \t]+(?:used|of[ \t]+use))?"
+                           r"[ \t]*[:|]?[ \t]*\d", re.I | re.M)
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
                             r"preceding)\s*$", re.I)
 _HOP = re.compile(r"\b(?:in|on|around|during)\s+")
@@ -113,6 +115,10 @@ _DUR_CONDITION_BEFORE = re.compile(
 )
 _DURATION_LABEL = re.compile(r"\s*(?:(?:disease|condition|symptom|total)\s+)?duration\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
+_CELL_SEP = re.compile(r"^[ \t]*\|[ \t]*$")
+# a table header naming a start and an end column ("Drug | Start | End | Sig")
+_START_END_HEAD = re.compile(r"^(?=[^\n]*\b(?:start(?:ed)?|began|from)\b)"
+                             r"(?=[^\n]*\b(?:end(?:ed)?|stop(?:ped)?|to|through|d/c)\b)", re.I | re.M)
 _CUE_FILL = r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the\s+\w+))*\W*$"
 _START_CUE = re.compile(r"(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
                         re.I)
@@ -1139,7 +1145,9 @@ class _Extractor:
         ds = find_dates(text[bs:be])
         for j, d in enumerate(ds):
             a, b = d.start + bs, d.end + bs
-            if j + 1 < len(ds) and _RANGE_SEP.match(text[b:ds[j + 1].start + bs]):
+            if j + 1 < len(ds) and (_RANGE_SEP.match(text[b:ds[j + 1].start + bs]) or (
+                    _CELL_SEP.match(text[b:ds[j + 1].start + bs])
+                    and self._start_end_columns(text, a))):
                 nd = ds[j + 1]
                 out["start"] = (d.date, a, b)
                 out["stop"] = (nd.date, a, nd.end + bs)
@@ -1156,6 +1164,20 @@ class _Extractor:
                 cue = _START_CUE.search(before)
                 out.setdefault("start", (d.date, max(bs, a - 20) + cue.start(), b))
         return out
+
+    @staticmethod
+    def _start_end_columns(text: str, pos: int) -> bool:
+        """Two dates in adjacent cells of a row under a "Start | End" header (a few lines up,
+        the header may be OCR'd without its rules): the course's first and last day."""
+        ls = _line_start(text, pos)
+        head_s = ls
+        for _ in range(4):
+            if head_s <= 0:
+                break
+            head_s = _line_start(text, head_s - 1)
+            if _START_END_HEAD.match(text, head_s):
+                return True
+        return False
 
     def _response(self, pg: _Page, bs: int, be: int):
         text, lex = pg.text, self.lex
