@@ -414,7 +414,11 @@ def _supports_drug(value: str, quote: str) -> bool:
         return False
     names = [s for s, c in all_drug_names().items() if c == canon]
     q = fold(quote)[0]
-    return any(re.search(rf"(?<![\w-]){re.escape(fold(s)[0])}(?![\w-])", q) for s in names)
+    if any(re.search(rf"(?<![\w-]){re.escape(fold(s)[0])}(?![\w-])", q) for s in names):
+        return True
+    from extract.lexicon import lexicon  # a one-letter slip of the name ("clobetsol")
+    typos = lexicon().drug_typos
+    return any(canonical_drug(typos[w]) == canon for w in re.findall(r"[a-z]+", q) if w in typos)
 
 
 def _supports_strength(value: str, quote: str) -> bool:

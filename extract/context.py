@@ -39,6 +39,9 @@ class Rule:
     """Categories whose scopes this trigger also ends (e.g. "currently" ends a negation)."""
     bounded: bool = True
     """Add word boundaries around the phrase (off for "-naive" or checkbox answers)."""
+    gender: str | None = None
+    """``f``/``m`` on family triggers and pronoun terminators: a pronoun does not end the
+    scope of a relative of its own gender ("Daughter with Crohn's - she is on Rinvoq")."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,9 @@ class Trigger:
 class ContextEngine:
     """Applies the trigger rules to pages and answers context questions about spans."""
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], cut_filler: str = "") -> None:
         self.rules = rules
+        self.cut_filler = re.compile(r"\s*(?:(?:" + cut_filler + r")\s+)*", re.I) if cut_filler else None
         self._rx = [
             re.compile(r"(?<![\w/'-])(?:" + spaced(r.phrase) + r")(?![\w/'])", re.I)
             if r.bounded else re.compile(r"(?:" + spaced(r.phrase) + r")(?![\w/'])", re.I)
@@ -102,7 +106,7 @@ class ContextEngine:
             if rule.direction == "backward":
                 hi = s
             out.append(Trigger(s, e, rule, lo, hi))
-        return _apply_terminators(out)
+        return _apply_terminators(text, out, self.cut_filler)
 
     def categories(
         self, triggers: list[Trigger], start: int, end: int
@@ -179,8 +183,11 @@ def _backward_limit(text: str, pos: int, limit: int, window: int) -> int:
     return words[max(0, len(words) - window)].start()
 
 
-def _apply_terminators(triggers: list[Trigger]) -> list[Trigger]:
-    """Cut scopes at terminators that end their category."""
+def _apply_terminators(text: str, triggers: list[Trigger],
+                       cut_filler: re.Pattern[str] | None = None) -> list[Trigger]:
+    """Cut scopes at terminators that end their category. A pronoun does not end the scope
+    of a relative of its gender; a cutter ("taking") right after a trigger, or after only
+    filler words (``cut_filler``), belongs to its phrase ("denies ever taking") and cuts nothing."""
     terms = [t for t in triggers if t.rule.category == "terminate" or t.rule.cuts]
     if not terms:
         return triggers
@@ -197,7 +204,12 @@ def _apply_terminators(triggers: list[Trigger]) -> list[Trigger]:
                 ends = term.rule.ends
                 if ends is not None and t.rule.category not in ends:
                     continue
+                if term.rule.gender and term.rule.gender == t.rule.gender:
+                    continue
             elif t.rule.category not in term.rule.cuts:
+                continue
+            elif (cut_filler is not None and t.end <= term.start
+                  and cut_filler.fullmatch(text, t.end, term.start)):
                 continue
             if t.end <= term.start < hi:
                 hi = term.start
@@ -222,6 +234,7 @@ def load_rules(data: dict) -> list[Rule]:
                 ends=tuple(ends) if ends else None,
                 cuts=tuple(r.get("cuts") or ()),
                 bounded=bool(r.get("bounded", True)),
+                gender=r.get("gender"),
             )
         )
     return rules
@@ -232,6 +245,7 @@ def default_engine() -> ContextEngine:
     """The engine built from ``context_rules.yaml`` (cached)."""
     path = VOCAB_DIR / "context_rules.yaml"
     try:
-        return ContextEngine(load_rules(yaml.safe_load(path.read_text(encoding="utf-8"))))
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return ContextEngine(load_rules(data), str(data.get("defaults", {}).get("cut_filler", "")))
     except (OSError, KeyError, TypeError, yaml.YAMLError, re.error) as exc:
         raise VocabularyError(f"cannot load context rules {path.name}: {exc}") from exc

@@ -78,6 +78,32 @@ class Lexicon:
     intolerance: re.Pattern[str] = re.compile(r"(?!x)x")
     collective: re.Pattern[str] = re.compile(r"(?!x)x")
     frequency_unknown: re.Pattern[str] = re.compile(r"(?!x)x")
+    # one-letter slips of long drug names ("clobetsol"): misspelling -> the name it slips from
+    drug_typos: dict[str, str] = field(default_factory=dict)
+    condition_fragment: re.Pattern[str] = re.compile(r"(?!x)x")
+
+
+_TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
+
+
+def _drug_typos(names: dict[str, str]) -> dict[str, str]:
+    """A dropped letter or two swapped neighbours inside a long one-word drug name
+    ("clobetsol", "mometsaone"): the misspelling -> the name. The first letter is kept, and a
+    slip that is itself a name, or that two names share, is left out."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for n in names:
+        if len(n) < _TYPO_MIN_LEN or not n.isalpha():
+            continue
+        variants = {n[:i] + n[i + 1:] for i in range(1, len(n))}
+        variants |= {n[:i] + n[i + 1] + n[i] + n[i + 2:] for i in range(1, len(n) - 1)}
+        for v in variants - {n}:
+            if v in names:
+                continue
+            if v in out and out[v] != n:
+                clash.add(v)
+            out.setdefault(v, n)
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 def _build(data: dict) -> Lexicon:
@@ -93,7 +119,8 @@ def _build(data: dict) -> Lexicon:
         + r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d])", re.I
     )
     names = vocab.all_drug_names()
-    drug_pats = [re.escape(n) for n in names]
+    typos = _drug_typos(names)
+    drug_pats = [re.escape(n) for n in [*names, *typos]]
     spec = vocab.load("specialties")["specialties"]
     sidx: dict[str, str] = {}
     for code, s in spec.items():
@@ -163,6 +190,9 @@ def _build(data: dict) -> Lexicon:
         intolerance=alt(data.get("course_intolerance") or ["(?!x)x"]),
         collective=alt(data.get("response_collective") or ["(?!x)x"]),
         frequency_unknown=alt(data.get("frequency_unknown") or ["(?!x)x"]),
+        drug_typos=typos,
+        condition_fragment=re.compile(r"[^\S\n]*(?:" + alt(
+            data.get("condition_fragment_openers") or ["(?!x)x"]).pattern + r")", re.I),
         other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern
                                   + r"[\s,-]*$", re.I),
     )

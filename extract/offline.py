@@ -115,7 +115,9 @@ _DUR_CONDITION_BEFORE = re.compile(
 )
 _DURATION_LABEL = re.compile(r"\s*(?:(?:disease|condition|symptom|total)\s+)?duration\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
-_CELL_SEP = re.compile(r"^[ \t]*\|[ \t]*$")
+_START_BEFORE_DRUG = re.compile(r"\b(?:start(?:ed)?|began|begun|initiated|commenced)[ \t]+"
+                                r"(?:(?:on|her|him|them|pt|patient|the|a)[ \t]+)?$", re.I)
+_CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rule
 # a table header naming a start and an end column ("Drug | Start | End | Sig")
 _START_END_HEAD = re.compile(r"^(?=[^\n]*\b(?:start(?:ed)?|began|from)\b)"
                              r"(?=[^\n]*\b(?:end(?:ed)?|stop(?:ped)?|to|through|d/c)\b)", re.I | re.M)
@@ -156,6 +158,7 @@ class _Mention:
     cls: str | None
     generic: bool = False
     sent_index: int = 0
+    fixed: str | None = None  # the drug name a misspelt surface stands for
 
 
 @dataclass
@@ -520,7 +523,9 @@ class _Extractor:
             self.emit(pg, "condition.diagnosis", m.group(0), m.start(), m.end(),
                       context=_ctx_list(cats))
         sent_drugs = [d for d in mentions if seg_s <= d.start < seg_e]
-        first_kw = _ONSET.match(text, _skip_subject(text, seg_s, seg_e))
+        subj = _skip_subject(text, seg_s, seg_e)
+        lab = re.match(r"[^\S\n]*(?:date|year|month)\s+of\s+(?=onset\b)", text[subj:seg_e], re.I)
+        first_kw = _ONSET.match(text, subj + (lab.end() if lab else 0))
         if not refs and not asked and not (
                 first_kw and first_kw.group(0).lower().startswith(("first", "onset"))
                 and not sent_drugs) and not self._duration_after_condition(pg, sent, mentions):
@@ -559,6 +564,11 @@ class _Extractor:
                 continue
             if any(m.start() <= x.start < end for x in sent_drugs):
                 continue
+            if re.match(r"\s*(?:the\s+|her\s+|his\s+|our\s+)?(?:last|prior|previous|recent|most\s+"
+                        r"recent)\s+(?:visit|appointment|appt|encounter|f/?u|follow[- ]?up)",
+                        text[m.start() + 5:m.end() + 40]
+                        if m.group(0).lower().startswith("since") else "", re.I):
+                continue  # "since last visit (08/03/2026)": a time since a visit, not the onset
             if m.group(0).lower().startswith(("start", "began", "begun")) and any(
                     x.start < m.start() for x in sent_drugs):
                 continue  # "Opzelura ..., started 10/2026": the drug started, not the disease
@@ -630,11 +640,12 @@ class _Extractor:
         cont = (re.match(r"\s*[a-z]", text[sent.start:sent.end])
                 and text[prev.start:prev.end].rstrip().endswith(";") or re.fullmatch(
                     r"[^\S\n]*;[^\S\n]*", text[prev.end:sent.start]))
-        if not label and not cont:
+        fragment = lex.condition_fragment.match(text, sent.start, sent.end)
+        if not label and not cont and not fragment:
             return False
         if any(prev.start <= x.start < prev.end for x in mentions):
             return False
-        return bool(lex.condition.search(text, prev.start, prev.end) or (cont and (
+        return bool(lex.condition.search(text, prev.start, prev.end) or ((cont or fragment) and (
             lex.condition_ref.search(text, prev.start, prev.end)
             or lex.flare.search(text, prev.start, prev.end))))
 
@@ -732,6 +743,9 @@ class _Extractor:
                              re.I):
             counts.append((m.start(), m.end(), int(m.group("n"))))
         fe = lex.first_episode.search(seg)
+        if fe and re.match(r"[\s,:(-]*(?:in\s+|on\s+|around\s+|during\s+)?(?:(?:early|mid|late|"
+                           r"spring|summer|fall|autumn|winter)\b|\d)", seg[fe.end():], re.I):
+            fe = None  # "first outbreak Summer 2025": dates a past first episode, not this one
         if fe and not counts and not lex.recur_verb.search(seg):
             a, b = fe.start() + sent.start, fe.end() + sent.start
             cats = self.ctx(pg, sent, a, b)
@@ -749,6 +763,7 @@ class _Extractor:
             qs, qe = min(a, ws), max(b, we)
             if qe - qs > 160:
                 qs, qe = a, b
+            cats.pop("historical", None)  # the count's window ("past 12 months") dates it
             self.emit(pg, "condition.recurrences_12mo", n, qs, qe, context=_ctx_list(cats))
 
     def _flare_dates(self, pg: _Page, sent: Sentence) -> None:
@@ -871,13 +886,15 @@ class _Extractor:
         idx = 0
         for m in self.lex.drugs.finditer(text):
             surface = m.group(0)
-            probe = text[m.start():min(len(text), m.end() + 40)].split("\n")[0]
-            canon = vocab.canonical_drug(surface)
-            cls = vocab.drug_class(probe) or vocab.drug_class(surface)
+            fixed = self.lex.drug_typos.get(surface.lower())
+            name = fixed or surface
+            probe = name + text[m.end():min(len(text), m.end() + 40)].split("\n")[0]
+            canon = vocab.canonical_drug(name)
+            cls = vocab.drug_class(probe) or vocab.drug_class(name)
             generic = bool(canon and canon.startswith("topical corticosteroid"))
             while idx < len(pg.sentences) and pg.sentences[idx].end <= m.start():
                 idx += 1
-            out.append(_Mention(m.start(), m.end(), surface, canon, cls, generic, idx))
+            out.append(_Mention(m.start(), m.end(), surface, canon, cls, generic, idx, fixed))
         for rx, cls, _drug in self.lex.class_mentions:
             for m in rx.finditer(text):
                 if any(x.start <= m.start() < x.end or m.start() <= x.start < m.end()
@@ -1000,7 +1017,7 @@ class _Extractor:
         g = self.group("therapy")
         ctx_list = _ctx_list(cats)
         self.st.therapy_docs[g] = (pg.doc.file, mn.canon or mn.surface.lower())
-        self.emit(pg, "therapy.drug", mn.surface, mn.start, mn.end, group=g, context=ctx_list)
+        self.emit(pg, "therapy.drug", mn.fixed or mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
         return g, attrs, ctx_list
@@ -1058,6 +1075,14 @@ class _Extractor:
                 r = self._response(pg, bs, be)
                 if r:
                     out["response"] = r
+        if "start" not in out and "duration" not in out and _START_BEFORE_DRUG.search(
+                text, max(pre[0], mn.start - 30), mn.start):
+            # "started fluocinonide 0.05% cream BID 08/20/26": the date right after the drug's
+            # sig is its start when a start verb leads the drug
+            ds = find_dates(text[mn.end:blocks[0][1]])
+            if ds and not re.search(r"[.;,](?!\d)|\(", text[mn.end:mn.end + ds[0].start]) and \
+                    ds[0].start <= 40 and not find_durations(text[mn.end:mn.end + ds[0].start]):
+                out["start"] = (ds[0].date, mn.end + ds[0].start, mn.end + ds[0].end)
         if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:  # "applied nightly from 9/8 to 10/13" (no year)
                 r = _md_range_days(text, bs, be)
@@ -1242,7 +1267,7 @@ class _Extractor:
             extra = _SECTION_STATUS_CONTEXT.get(sent.section.rule.med_status or "")
             if extra:  # a past-treatments section: the name carries the context
                 ctx_list = sorted(set(ctx_list) | {extra})
-        self.emit(pg, "medication.name", mn.surface, mn.start, mn.end, group=g, context=ctx_list)
+        self.emit(pg, "medication.name", mn.fixed or mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         if status:
             self.emit(pg, "medication.status", status, min(qs, mn.start), max(qe, mn.end),
                       group=g, context=ctx_list)
@@ -1489,7 +1514,10 @@ def _is_question(text: str, sent: Sentence | None, pos: int) -> bool:
     q = seg.find("?")
     # a "?" past a line that opens a new capitalised label ("Applied daily >= 28 days?")
     # ends the next question, not the one this position is in
-    return q >= 0 and not re.search(r"\n[ \t]*[A-Z]", seg[:q])
+    # and so does one past a filled value then a new label on the same line of a form
+    # ("Date of onset: 06/2025   Continuous since onset? [X] Yes")
+    return q >= 0 and not re.search(r"\n[ \t]*[A-Z]|\d[ \t]+[A-Z][a-z]",
+                                     text[max(0, pos - 1):pos] + seg[:q])
 
 
 _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|☐|☒|☑|□|■")

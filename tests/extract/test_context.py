@@ -99,3 +99,37 @@ def test_sentences_join_wrapped_lines_but_not_rows() -> None:
     got = [text[s.start:s.end] for s in sents]
     assert got[0].endswith("fissures.")
     assert "methotrexate Discontinued" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "category"),
+    [
+        # an offer is not a trial; refusals and post-modifier refusals negate
+        ("We offered fluocinonide 0.05% cream; he declined.", "fluocinonide", "hypothetical"),
+        ("Offered but declined: halobetasol ointment; secukinumab.", "halobetasol", "negated"),
+        ("Azathioprine - refused.", "Azathioprine", "negated"),
+        ("He refused tacrolimus ointment.", "tacrolimus", "negated"),
+        # a cutter right after a negation belongs to it
+        ("Denies ever taking azathioprine or mycophenolate.", "mycophenolate", "negated"),
+        ("Has not been taking tofacitinib.", "tofacitinib", "negated"),
+        # a pronoun of the relative's gender refers to the relative
+        ("Son has ulcerative colitis - he is on tofacitinib.", "tofacitinib", "family"),
+        ("Aunt with lupus, she is on mycophenolate.", "mycophenolate", "family"),
+    ],
+)
+def test_offers_refusals_and_pronouns(text: str, target: str, category: str) -> None:
+    assert category in _cats(text, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "absent"),
+    [
+        # a comma (or any non-filler word) between negation and "currently" lets it cut
+        ("Has not tried JAK inhibitors, currently on azathioprine.", "azathioprine", "negated"),
+        # the other gender's pronoun, or "the patient", ends the relative's scope
+        ("Brother with psoriasis, she uses mometasone daily.", "mometasone", "family"),
+        ("Sister with psoriasis; the patient uses mometasone.", "mometasone", "family"),
+    ],
+)
+def test_scope_ends(text: str, target: str, absent: str) -> None:
+    assert absent not in _cats(text, target)
