@@ -8,7 +8,7 @@ from tests.extract.test_offline import of, run
 
 
 def test_start_end_table_columns_give_the_course_dates():
-    f = run("Steroids tried:\nDrug | Start | End | Sig\n"
+    f = run("Steroids tried:\nDrug | Began | Stopped | Sig\n"
             "betamethasone dipropionate 0.05% cream | 03/02/2026 | 04/20/2026 | qd\n")
     assert [x.value for x in of(f, "therapy.start_date")] == [dt.date(2026, 3, 2)]
     assert [x.value for x in of(f, "therapy.stop_date")] == [dt.date(2026, 4, 20)]
