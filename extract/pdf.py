@@ -18,8 +18,9 @@ import struct
 import time
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from chartreview.errors import (
@@ -403,32 +404,26 @@ def load_document(
     return Document(file=label, sha256=sha, pages=pages, warnings=warnings)
 
 
-def load_documents(
-    paths: Sequence[str | Path], *, settings: Settings | None = None
+def gather_documents(
+    entries: Iterable[tuple[str, str | None, Callable[[], Document]]],
 ) -> tuple[list[Document], list[str]]:
-    """Read a request's documents; return (documents, warnings).
+    """The rules for reading one request's documents, shared by every reader.
 
-    A document with no readable text is left out with a warning when another has text
-    (when none has, the first NoTextError is raised). Files with identical content are read
-    once. Every other error raises.
+    ``entries`` are ``(name, sha256 or None, load)``. Identical content is read once (the
+    duplicate is named in a warning); a document with no readable text is left out with a
+    warning when another has text, and when none has, the first ``NoTextError`` is raised.
+    Every other error raises.
     """
-    settings = settings or default_settings()
     docs: list[Document] = []
     warnings: list[str] = []
     no_text: list[NoTextError] = []
     seen: dict[str, str] = {}
-    deadline = time.monotonic() + settings.ocr_seconds  # one OCR budget for the request
-    for p in paths:
-        path = Path(p)
-        try:
-            sha = file_sha256(path)
-        except OSError:
-            sha = None  # load_document reports the problem properly
+    for name, sha, load in entries:
         if sha is not None and sha in seen:
-            warnings.append(f"{path.name}: same content as {seen[sha]}; duplicate ignored")
+            warnings.append(f"{name}: same content as {seen[sha]}; duplicate ignored")
             continue
         try:
-            doc = load_document(path, settings=settings, ocr_deadline=deadline)
+            doc = load()
         except NoTextError as exc:
             no_text.append(exc)
             continue
@@ -440,3 +435,27 @@ def load_documents(
         raise no_text[0]
     warnings.extend(f"{exc}; document left out" for exc in no_text)
     return docs, warnings
+
+
+def load_documents(
+    paths: Sequence[str | Path], *, settings: Settings | None = None
+) -> tuple[list[Document], list[str]]:
+    """Read a request's documents from disk; return (documents, warnings).
+
+    The request rules are ``gather_documents``'s; all documents share one OCR time budget.
+    """
+    settings = settings or default_settings()
+    deadline = time.monotonic() + settings.ocr_seconds  # one OCR budget for the request
+
+    def entries() -> Iterator[tuple[str, str | None, Callable[[], Document]]]:
+        for p in paths:
+            path = Path(p)
+            try:
+                sha = file_sha256(path)
+            except OSError:
+                sha = None  # load_document reports the problem properly
+            yield path.name, sha, partial(
+                load_document, path, settings=settings, ocr_deadline=deadline
+            )
+
+    return gather_documents(entries())

@@ -10,14 +10,15 @@ import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from chartreview import pipeline
-from chartreview.errors import NoTextError
 from chartreview.models import Document, Finding, Page
 from chartreview.review.render import words_boxes
 from chartreview.review.store import Review, ReviewStore, StoredFile
 from chartreview.settings import Settings, default_settings
+from extract.pdf import gather_documents
 from rules import engine as rules_engine
 
 Progress = Callable[[str, float], None]
@@ -93,28 +94,14 @@ class DocumentCache:
              progress: Progress | None = None) -> tuple[list[Document], list[str]]:
         """Read a request's files (the rules of ``extract.pdf.load_documents``: duplicates
         read once, a file with no text left out with a warning when another has text)."""
-        docs: list[Document] = []
-        warnings: list[str] = []
-        no_text: list[NoTextError] = []
-        seen: dict[str, str] = {}
-        for i, f in enumerate(files):
+        def load(i: int, f: StoredFile) -> Document:
             if progress:
                 progress(f"Reading {f.name} (OCR if scanned)", 0.1 + 0.6 * i / len(files))
-            if f.sha256 in seen:
-                warnings.append(f"{f.name}: same content as {seen[f.sha256]}; duplicate ignored")
-                continue
-            try:
-                doc = self.get(f)
-            except NoTextError as exc:
-                no_text.append(exc)
-                continue
-            seen[f.sha256] = f.name
-            docs.append(doc)
-            warnings.extend(doc.warnings)
-        if not docs and no_text:
-            raise no_text[0]
-        warnings.extend(f"{exc}; document left out" for exc in no_text)
-        return docs, warnings
+            return self.get(f)
+
+        return gather_documents(
+            (f.name, f.sha256, partial(load, i, f)) for i, f in enumerate(files)
+        )
 
 
 class ReviewService:
