@@ -81,6 +81,10 @@ class Lexicon:
     # one-letter slips of long drug names ("clobetsol"): misspelling -> the name it slips from
     drug_typos: dict[str, str] = field(default_factory=dict)
     condition_fragment: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
+    stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
+    restart: re.Pattern[str] = re.compile(r"(?!x)x")
+    exam_sign: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
@@ -193,6 +197,13 @@ def _build(data: dict) -> Lexicon:
         drug_typos=typos,
         condition_fragment=re.compile(r"[^\S\n]*(?:" + alt(
             data.get("condition_fragment_openers") or ["(?!x)x"]).pattern + r")", re.I),
+        stop_ref=re.compile(
+            r"(?<![\w-])(?P<verb>" + "|".join(data.get("med_stop_reference") or ["(?!x)x"])
+            + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
+            + r"))?(?![\w-])", re.I),
+        restart=alt(data.get("med_restart") or ["(?!x)x"]),
+        exam_sign=re.compile(r"(?:" + "|".join(
+            spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
         other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern
                                   + r"[\s,-]*$", re.I),
     )

@@ -230,6 +230,9 @@ class _Extractor:
                     cats.setdefault(c, 99)
         if _is_question(pg.text, sent, end):
             cats.setdefault("hypothetical", 50)
+        qa = _qa_examples(pg.text, start)
+        if qa:  # "Q5. ... any of these? Opzelura, Rinvoq" / "A: ☒ None of these"
+            cats.setdefault(qa, 50)
         box = _checkbox_answer(pg.text, end)
         if box:
             cats.setdefault(box, 0)
@@ -427,6 +430,11 @@ class _Extractor:
             # "Victor Shah, MD - Dermatology"
             am = _AFTER_CREDS.match(text, cm.end())
             w = self.lex.specialty_words.match(text, am.end()) if am else None
+            if w is None:  # a signature block: the specialty alone on the next line
+                nl = re.match(r"[ \t]*\n[ \t]*", text[cm.end():cm.end() + 12])
+                w2 = self.lex.specialty_words.match(text, cm.end() + nl.end()) if nl else None
+                if w2 and re.match(r"[ \t]*(?:\n|$)", text[w2.end():w2.end() + 3]):
+                    w = w2
             spec = vocab.normalize_specialty(w.group(0)) if w else None
             spec_end = w.end() if w else spec_end
         if spec in ("nurse_practitioner", "physician_assistant"):
@@ -849,6 +857,11 @@ class _Extractor:
                     r"\s*(?:,|-|–|:|\(|(?:is|was|remains|considered|rated(?: as)?)"
                     r"(?:\s+(?:currently|now|still|clinically))?)\s*", text[cond_before.end():a]):
                 ok = True
+            elif cond_before and re.fullmatch(r"\s*as\s*", text[cond_before.end():a]) and \
+                    re.search(r"\b(?:rat(?:e|es|ed|ing)|consider(?:s|ed)?|assess(?:es|ed)?|"
+                              r"grade[sd]?|classif(?:y|ies|ied))\b", text[seg_s:cond_before.start()],
+                              re.I):
+                ok = True  # "I rate his disease as severe"
             lab = None
             for lab_m in lex.severity_label.finditer(text, max(seg_s, a - 45), a):
                 lab = lab_m
@@ -863,6 +876,9 @@ class _Extractor:
                 ok, qe = True, max(qe, after.end())  # "severe per my assessment"
             if any(0 <= a - x.end <= 4 for x in iga_hits):
                 ok = True  # "(IGA-CHE) 4, severe"
+            sign = re.match(r"[ \t]*(?:,[ \t]*)?", text[b:b + 4])
+            if not cond_after and lex.exam_sign.match(text, b + sign.end()):
+                continue  # "mild erythema/scale": an exam finding, not a rating
             if not ok:
                 continue
             if question and not _answer_yes(text, seg_e):
@@ -1111,6 +1127,14 @@ class _Extractor:
         if any(lex.frequency_unknown.search(text, bs, be) for bs, be in blocks):
             for k in ("duration", "start", "stop"):  # "used Jan-Mar (frequency not recorded)"
                 out.pop(k, None)
+            if "prn" in out and not re.match(r"p\.?r\.?n|as[- ]needed|when needed",
+                                             out["prn"][0] if isinstance(out["prn"][0], str)
+                                             else text[out["prn"][1]:out["prn"][2]], re.I):
+                # "on and off, maybe a month or two - unsure whether it was daily": vague use
+                # the chart cannot place is unknown, not as-needed use
+                out.pop("prn")
+                if out.get("frequency") and lex.prn.fullmatch(out["frequency"][0]):
+                    out.pop("frequency")
         if "prn" in out:
             freq, dur = out.get("frequency"), out.get("duration")
             daily_first = (dur and freq and freq[1] < out["prn"][1] and dur[2] <= out["prn"][1]
@@ -1258,6 +1282,15 @@ class _Extractor:
                     pg, mn, sent):
                 status, ctx_list = None, sorted(set(ctx_list) | {"historical"})
         rng = None if row_status else _narrative_range(text, mn, sent, scope_end)
+        stop_ref = None
+        if not row_status and rng is None and not {
+                "family", "negated", "hypothetical", "current", "planned"} & set(cats):
+            stop_ref = self._stop_reference(pg, mn, sent)
+        if stop_ref:  # "started on Opzelura ...; she stopped it in June 2025"
+            stop, ss, se = stop_ref
+            status, qs, qe = (None, mn.start, mn.end) if stop else (
+                "discontinued", min(qs, mn.start), max(qe, se))
+            ctx_list = sorted(set(ctx_list) | {"historical"})
         if rng and status == "active" and rng[1] is not None and not (
                 {"current", "planned"} & set(cats)):
             status = None  # the stop date says it; the rules read status from it
@@ -1277,6 +1310,9 @@ class _Extractor:
             if rng[1] is not None:
                 self.emit(pg, "medication.stop_date", rng[1], rng[5], rng[3], group=g,
                           context=ctx_list)
+        if stop_ref and stop_ref[0]:
+            self.emit(pg, "medication.stop_date", stop_ref[0], stop_ref[1], stop_ref[2],
+                      group=g, context=ctx_list)
         row_end = line_e if row_status else scope_end
         ds = find_dates(text[mn.end:row_end])
         if row_status and ds:
@@ -1294,6 +1330,48 @@ class _Extractor:
                 self.emit(pg, "medication.start_date", first.date, mn.end + first.start,
                           mn.end + first.end, group=g, context=ctx_list)
         _ = line_s
+
+    def _stop_reference(self, pg: _Page, mn: _Mention, sent: Sentence):
+        """A stop said after the drug: "Opzelura (stopped 06/2025)", or "stopped it/them"
+        in the same or the next sentence when this is the one drug named since the clause
+        began ("started on Opzelura (ruxolitinib 1.5% cream); she stopped it in June 2025").
+        (stop date or None, quote start, quote end); None when another drug stands between,
+        or the drug is restarted after the stop."""
+        text, lex = pg.text, self.lex
+        si = mn.sent_index
+        nxt = pg.sentences[si + 1] if si + 1 < len(pg.sentences) else None
+        hi = min(nxt.end if nxt and nxt.start - sent.end < 4 else sent.end, mn.end + 220)
+        m = lex.stop_ref.search(text, mn.end, hi)
+        if not m:
+            return None
+        gap = text[mn.end:m.start()]
+        canon = mn.canon or (mn.fixed or mn.surface).lower()
+
+        def other_drug(a: int, b: int) -> bool:
+            for d in lex.drugs.finditer(text, a, b):
+                c = vocab.canonical_drug(lex.drug_typos.get(d.group(0).lower(), d.group(0)))
+                inside = text.count("(", a, d.start()) > text.count(")", a, d.start())
+                if c != canon and not inside:
+                    return True
+            return False
+
+        if m.group("pro"):
+            clause = max(text.rfind(ch, sent.start, mn.start) for ch in ";:\n")
+            if other_drug(mn.end, m.start()) or other_drug(max(clause, sent.start), mn.start):
+                return None
+        elif not re.fullmatch(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:was|were|been|has been)[ \t]+)?", gap):
+            return None
+        end_sent = _sentence_at(pg, m.start())
+        tail_end = end_sent.end if end_sent else hi
+        if lex.restart.search(text, m.end(), tail_end):
+            return None
+        after = text[m.end():min(tail_end, m.end() + 40)]
+        for d in find_dates(after):
+            if re.fullmatch(r"\s*(?:(?:in|on|around|as of|at|by|back in|about)\s+)?"
+                            r"(?:(?:early|mid|late)[\s-]+)?", after[:d.start], re.I):
+                return d.date, m.start(), m.end() + d.end
+            break
+        return None, m.start(), m.end()
 
     def _status_from_context(self, pg: _Page, mn: _Mention, sent: Sentence,
                              cats: dict[str, int]) -> tuple[str | None, int, int]:
@@ -1511,13 +1589,48 @@ def _is_question(text: str, sent: Sentence | None, pos: int) -> bool:
     if sent is None:
         return False
     seg = text[max(pos, sent.start):min(len(text), sent.end + 1)]
-    q = seg.find("?")
+    # a lone "?" in a table cell ("04/2026 | ? few wks") marks an uncertain value, not a question
+    q = next((m.start() for m in re.finditer(r"\?", seg) if not (
+        m.start() > 0 and seg[m.start() - 1] in " \t|" and re.match(
+            r"\?[ \t]+(?![Yy]es\b|[Nn]o\b)[a-z~<>\d]", seg[m.start():m.start() + 8]))), -1)
     # a "?" past a line that opens a new capitalised label ("Applied daily >= 28 days?")
     # ends the next question, not the one this position is in
     # and so does one past a filled value then a new label on the same line of a form
     # ("Date of onset: 06/2025   Continuous since onset? [X] Yes")
     return q >= 0 and not re.search(r"\n[ \t]*[A-Z]|\d[ \t]+[A-Z][a-z]",
                                      text[max(0, pos - 1):pos] + seg[:q])
+
+
+_QA_QUESTION = re.compile(r"[ \t]*(?:Q(?:uestion)?[ \t]*\d{1,2}[.):]?|Q[.:])[^\n?]*\?", re.I)
+_QA_ANSWER = re.compile(r"[ \t]*(?:A(?:nswer)?[ \t]*\d{0,2}[.):]|A\b)[ \t]*(?P<a>[^\n]*)", re.I)
+_QA_NONE = re.compile(r"^(?:(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*)?(?:none(?: of (?:these|them|the above))?|no|never"
+                      r"|n/a)\b(?![ \t]*(?:,|-|–|:)?[ \t]*(?:but|except))", re.I)
+
+
+def _qa_examples(text: str, pos: int) -> str | None:
+    """A name listed in a numbered question after its "?" ("Q5. Have you ever used any of
+    these? Opzelura, Rinvoq, methotrexate") is an example, not a use: negated when the answer
+    line below says none/no ("A: ☒ None of these"), else hypothetical (a named answer is
+    read on its own line)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    for _ in range(3):  # the question may wrap over lines
+        q = _QA_QUESTION.match(text, ls)
+        if q or ls == 0 or _QA_ANSWER.match(text, ls):
+            break
+        ls = text.rfind("\n", 0, ls - 1) + 1
+    if not q or q.end() > pos:
+        return None
+    le = text.find("\n", pos)
+    for _ in range(3):
+        if le < 0:
+            return "hypothetical"
+        a = _QA_ANSWER.match(text, le + 1)
+        if a or _QA_QUESTION.match(text, le + 1):
+            break
+        le = text.find("\n", le + 1)
+    if a and _QA_NONE.match(a.group("a").strip()):
+        return "negated"
+    return "hypothetical"
 
 
 _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|☐|☒|☑|□|■")
