@@ -433,7 +433,7 @@ class _Extractor:
             if w is None:  # a signature block: the specialty alone on the next line
                 nl = re.match(r"[ \t]*\n[ \t]*", text[cm.end():cm.end() + 12])
                 w2 = self.lex.specialty_words.match(text, cm.end() + nl.end()) if nl else None
-                if w2 and re.match(r"[ \t]*(?:\n|$)", text[w2.end():w2.end() + 3]):
+                if w2 and re.match(r"[ \t]*(?:\n|$|\(|,|[ \t]{2}|NPI\b)", text[w2.end():w2.end() + 5]):
                     w = w2
             spec = vocab.normalize_specialty(w.group(0)) if w else None
             spec_end = w.end() if w else spec_end
@@ -829,12 +829,16 @@ class _Extractor:
             v = float(m.group("n"))
             if v <= 360:
                 self.emit(pg, "severity.hecsi", v, m.start() + seg_s, m.end() + seg_s)
-        if lex.sev_block.search(seg):
-            return
+        # a label/trial sentence ("indicated for moderate to severe CHE"): the blocking words
+        # come before the severity word ("moderate, inadequate response to a 7 week trial of
+        # mometasone" is still a rating)
+        block = lex.sev_block.search(seg)
         question = _is_question(text, sent, seg_e)
         iga_hits = [(_Span(x.start() + seg_s, x.end() + seg_s)) for x in lex.iga.finditer(seg)]
         for m in lex.severity_any.finditer(seg):
             a, b = m.start() + seg_s, m.end() + seg_s
+            if block and block.start() + seg_s < b:
+                continue
             value = next(v for rx, v in lex.severity if rx.fullmatch(m.group(0)))
             pre = text[max(seg_s, a - 6):a]
             if _UNCHECKED.search(pre):
@@ -1620,15 +1624,20 @@ def _qa_examples(text: str, pos: int) -> str | None:
         ls = text.rfind("\n", 0, ls - 1) + 1
     if not q or q.end() > pos:
         return None
+    if "\n" in text[q.end():pos] and not re.fullmatch(r"[^\n.;:]*(?:,[^.;:]*)+", text[q.end():pos]):
+        return None  # a line below the question that is not its wrapped list of examples
     le = text.find("\n", pos)
+    a = None
     for _ in range(3):
         if le < 0:
-            return "hypothetical"
+            break
         a = _QA_ANSWER.match(text, le + 1)
         if a or _QA_QUESTION.match(text, le + 1):
             break
         le = text.find("\n", le + 1)
-    if a and _QA_NONE.match(a.group("a").strip()):
+    if not a:
+        return None  # no "A:" line: not a question-and-answer form
+    if _QA_NONE.match(a.group("a").strip()):
         return "negated"
     return "hypothetical"
 
