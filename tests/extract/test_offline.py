@@ -410,3 +410,24 @@ def test_time_on_a_med_list_is_not_daily_use() -> None:
              "when it flares.\n")
     assert of(fs, "therapy.duration_days") == []
     assert [f.value for f in of(fs, "therapy.prn")] == [True]
+
+
+def test_stopped_it_reaches_back_to_the_one_drug_named_before() -> None:
+    fs = run("Another office put him on Rinvoq (upadacitinib) in 2024; he stopped it in March 2025"
+             " because of acne.\n")
+    assert [f.value for f in of(fs, "medication.stop_date")] == [dt.date(2025, 3, 1)]
+    fs = run("Put on Rinvoq and methotrexate in 2024; he stopped it in March 2025.\n")
+    assert of(fs, "medication.stop_date") == []  # two drugs: "it" is ambiguous
+
+
+def test_rating_words_and_exam_signs() -> None:
+    fs = run("Plan: I would rate her disease as severe.\n")
+    assert [f.value for f in of(fs, "severity.stated")] == ["severe"]
+    fs = run("Exam: Hands: mild erythema/scale on both palms.\n")
+    assert of(fs, "severity.stated") == []
+
+
+def test_numbered_question_examples_with_a_none_answer() -> None:
+    fs = run("Q3. Have you ever taken any of these? Xeljanz, Olumiant, cyclosporine\n"
+             "A: [x] None of these\n")
+    assert of(fs, "medication.name") == []
