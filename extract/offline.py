@@ -1232,17 +1232,40 @@ class _Extractor:
                 return True
         return False
 
+    def _offered_choice(self, text: str, start: int, end: int) -> bool:
+        """Is the response word one of a form's printed choices, e.g. "Response
+        (inadequate / adequate / intolerant): ____"? A slash- or "or"-joined run of
+        alternatives that holds both an inadequate and an adequate word is a question, not an
+        answer."""
+        ls = _line_start(text, start)
+        le = text.find("\n", end)
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        a, b = start - ls, end - ls
+        run = re.compile(r"[\w -]+(?:\s*(?:/|\bor\b)\s*[\w -]+)+")
+        for m in run.finditer(line):
+            if m.start() <= a and b <= m.end():
+                alts = re.split(r"\s*(?:/|\bor\b)\s*", m.group(0))
+                bad = [x for x in alts if self.lex.inadequate.search(x)]
+                good = [x for x in alts if x not in bad and (
+                    self.lex.adequate.search(x) or _CHOICE_WORD.search(x))]
+                return bool(bad and good)
+        return False
+
     def _response(self, pg: _Page, bs: int, be: int):
         text, lex = pg.text, self.lex
         if be <= bs:
             return None
         bad = next((m for m in lex.inadequate.finditer(text, bs, be)
-                    if not _grid_unmarked(text, m.start())), None)
+                    if not _grid_unmarked(text, m.start())
+                    and not self._offered_choice(text, m.start(), m.end())), None)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
         for good in lex.adequate.finditer(text, bs, be):
             if re.search(r"\bafter\s+$", text[max(0, good.start() - 8):good.start()], re.I):
                 continue  # "returned 3 mo after clearing": an earlier clearance, no response
+            if self._offered_choice(text, good.start(), good.end()):
+                continue
             if not _UNCHECKED.search(text[max(0, good.start() - 6):good.start()]):
                 return ("adequate", good.start(), good.end())
             break
@@ -1689,6 +1712,11 @@ def _sentence_index(pg: _Page, pos: int) -> int:
 def _sentence_at(pg: _Page, pos: int) -> Sentence | None:
     i = _sentence_index(pg, pos)
     return pg.sentences[i] if i >= 0 else None
+
+
+# The bare answer words of a form's printed response choices ("inadequate / adequate /
+# intolerant"): next to an inadequate word they mark the run as choices, not an answer.
+_CHOICE_WORD = re.compile(r"\b(?:adequate|intoleran\w*|tolerated|good|poor|none|n/?a)\b", re.I)
 
 
 def _line_start(text: str, pos: int) -> int:

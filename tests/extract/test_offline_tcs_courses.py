@@ -126,3 +126,15 @@ def test_table_row_does_not_take_the_next_rows_sig() -> None:
 def test_brand_and_abbreviation_potency(drug, strength, vehicle, potency) -> None:
     info = vocab.tcs_lookup(drug, strength, vehicle)
     assert info is not None and info.potency == potency
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("______________", set()),
+    ("inadequate", {"inadequate"}),
+])
+def test_printed_response_choices_are_a_question_not_an_answer(answer, expected) -> None:
+    text = ("Topical corticosteroid tried: fluocinonide 0.05% ointment BID 03/02/2026 - "
+            "04/13/2026\n"
+            f"Response to topical corticosteroid (inadequate / adequate / intolerant): {answer}\n")
+    got = {f.value for f in run(text) if f.field == "therapy.response"}
+    assert got == expected
