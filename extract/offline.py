@@ -113,6 +113,17 @@ _DUR_CONDITION_BEFORE = re.compile(
     r"[\s:~]*(?:the\s+)?(?:past\s+|last\s+)?$",
     re.I,
 )
+# an inhaled or nasal corticosteroid right after the drug name ("fluticasone HFA 110 mcg")
+_NOT_TOPICAL_AFTER = re.compile(
+    r"\)?[^\S\n]*(?:propionate[^\S\n]+|furoate[^\S\n]+)?(?:\(?[A-Za-z]+\)?[^\S\n]+)?"
+    r"(?:hfa|inhaler|inhaled|inhalation|diskus|nasal|neb(?:ulizer|s)?|\d+(?:\.\d+)?[^\S\n]*mcg)\b",
+    re.I)
+# "in remission on mesalamine": a disease state held on a named (non-listed) drug
+_STATE_ON_OTHER = re.compile(r"[^\S\n]+(?:on|with)[^\S\n]+([A-Za-z][\w-]+)")
+_GENERIC_TX = re.compile(
+    r"it|this|that|them|these|those|the|her|his|their|a|an|its|topicals?|steroids?|tcs|"
+    r"treatment|therapy|cream|ointment|oint|medications?|meds?|regimen|daily|bid|twice|"
+    r"maintenance|current|only|alone|which|both|each|all|use|application", re.I)
 _DURATION_LABEL = re.compile(r"\s*(?:(?:disease|condition|symptom|total)\s+)?duration\b", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
 _START_BEFORE_DRUG = re.compile(r"\b(?:start(?:ed)?|began|begun|initiated|commenced)[ \t]+"
@@ -233,7 +244,7 @@ class _Extractor:
         qa = _qa_examples(pg.text, start)
         if qa:  # "Q5. ... any of these? Opzelura, Rinvoq" / "A: ☒ None of these"
             cats.setdefault(qa, 50)
-        box = _checkbox_answer(pg.text, end)
+        box = _checkbox_answer(pg.text, end) or _checkbox_item(pg.text, start)
         if box:
             cats.setdefault(box, 0)
         return cats
@@ -430,8 +441,9 @@ class _Extractor:
             # "Victor Shah, MD - Dermatology"
             am = _AFTER_CREDS.match(text, cm.end())
             w = self.lex.specialty_words.match(text, am.end()) if am else None
-            if w is None:  # a signature block: the specialty alone on the next line
-                nl = re.match(r"[ \t]*\n[ \t]*", text[cm.end():cm.end() + 12])
+            if w is None:  # a signature block: the specialty alone on the next line, or
+                # closing the signature line ("Ana Ruiz, MD  Dermatology  NPI 1234567890")
+                nl = re.match(r"[ \t]*\n?[ \t]*", text[cm.end():cm.end() + 12])
                 w2 = self.lex.specialty_words.match(text, cm.end() + nl.end()) if nl else None
                 if w2 and re.match(r"[ \t]*(?:\n|$|\(|,|[ \t]{2}|NPI\b)", text[w2.end():w2.end() + 5]):
                     w = w2
@@ -581,6 +593,8 @@ class _Extractor:
                     x.start < m.start() for x in sent_drugs):
                 continue  # "Opzelura ..., started 10/2026": the drug started, not the disease
             clause = text[max(seg_s, m.start() - 40):m.start()]
+            # only this clause: "flares since childhood, and since 2022 ... continuously"
+            clause = re.split(r"[;,]\s*(?:and|but)\b|;", clause)[-1]
             if lex.recur_verb.search(clause) or lex.flare.search(clause):
                 continue  # "recurred twice since March": a recurrence window, not the onset
             cats = self.ctx(pg, sent, m.start(), end)
@@ -912,6 +926,8 @@ class _Extractor:
             canon = vocab.canonical_drug(name)
             cls = vocab.drug_class(probe) or vocab.drug_class(name)
             generic = bool(canon and canon.startswith("topical corticosteroid"))
+            if cls == "tcs" and _NOT_TOPICAL_AFTER.match(text, m.end()):
+                continue  # "fluticasone HFA 110 mcg 2 puffs": an inhaled steroid, not a TCS
             while idx < len(pg.sentences) and pg.sentences[idx].end <= m.start():
                 idx += 1
             out.append(_Mention(m.start(), m.end(), surface, canon, cls, generic, idx, fixed))
@@ -1264,8 +1280,16 @@ class _Extractor:
         for good in lex.adequate.finditer(text, bs, be):
             if re.search(r"\bafter\s+$", text[max(0, good.start() - 8):good.start()], re.I):
                 continue  # "returned 3 mo after clearing": an earlier clearance, no response
+            if re.search(r"\b(?:not|never|without|n't)\s+(?:\w+\s*(?:/|or)\s*)?(?:(?:almost|nearly)\s+)?$",
+                         text[max(0, good.start() - 32):good.start()], re.I):
+                continue  # "but not\nclear/almost clear" wrapped apart: not a response at all
             if self._offered_choice(text, good.start(), good.end()):
                 continue
+            other = _STATE_ON_OTHER.match(text, good.end())
+            if other and re.search(r"remission|controlled", good.group(0), re.I) and \
+                    vocab.drug_class(other.group(1)) is None and not _GENERIC_TX.fullmatch(
+                        other.group(1)):
+                continue  # "colitis in remission on mesalamine": another disease's drug
             if not _UNCHECKED.search(text[max(0, good.start() - 6):good.start()]):
                 return ("adequate", good.start(), good.end())
             break
@@ -1688,6 +1712,25 @@ def _checkbox_answer(text: str, pos: int) -> str | None:
         return None if _BOX_CHECKED.search(tail) else "hypothetical"
     named = _BOX.split(tail[y.end():], maxsplit=1)[0]
     return "hypothetical" if len(re.findall(r"[A-Za-z]", named)) >= 3 else None
+
+
+def _checkbox_item(text: str, pos: int) -> str | None:
+    """The context a checklist's own box gives the item it labels ("Currently using: ☐ Rinvoq
+    ☐ methotrexate ☒ none of the above"): an unchecked box on a line where another box is
+    checked negates its item; on a line with no box checked the items are only choices
+    (hypothetical); a checked box keeps its item."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    own = next(reversed(list(_BOX.finditer(text, ls, pos))), None)
+    if own is None or not re.fullmatch(r"[ \t]*(?:[\w-]+[ \t]*\([ \t]*)?", text[own.end():pos]):
+        return None  # the name is not the box's item ("☐ Rinvoq", "☐ Opzelura (ruxolitinib)")
+    boxes = _BOX.findall(text, ls, le)
+    if len(boxes) < 2:
+        return None  # a single box is not a list of choices
+    if _BOX_CHECKED.fullmatch(own.group(0)):
+        return None
+    return "negated" if any(_BOX_CHECKED.fullmatch(b) for b in boxes) else "hypothetical"
 
 
 def _answer_yes(text: str, pos: int) -> bool:

@@ -431,3 +431,29 @@ def test_numbered_question_examples_with_a_none_answer() -> None:
     fs = run("Q3. Have you ever taken any of these? Xeljanz, Olumiant, cyclosporine\n"
              "A: [x] None of these\n")
     assert of(fs, "medication.name") == []
+
+
+def test_checklist_box_before_each_item() -> None:
+    # an unchecked box on a filled line negates its item; a checked box keeps it
+    fs = run("Current medicines: ☐ Xeljanz   ☐ azathioprine   ☒ none of these\n")
+    assert of(fs, "medication.name") == []
+    fs = run("Current medicines: ☒ azathioprine   ☐ Xeljanz\n")
+    assert [f.quote.lower() for f in of(fs, "medication.name")] == ["azathioprine"]
+    # nothing checked: the items are only choices
+    fs = run("Current medicines: ☐ Xeljanz   ☐ azathioprine\n")
+    assert of(fs, "medication.name") == []
+    # only the name a box labels is its item: what follows the label is another field
+    fs = run("Severity: [X] Moderate [ ] Severe IGA-CHE score: 3\n")
+    assert [f.value for f in of(fs, "severity.iga_che")] == [3]
+
+
+def test_severity_word_then_the_word_severity_is_a_rating() -> None:
+    fs = run("Exam: palms with fissuring and scale. Moderate severity.\n")
+    assert [f.value for f in of(fs, "severity.stated")] == ["moderate"]
+    fs = run("Exam: palms with moderate severity of erythema.\n")
+    assert of(fs, "severity.stated") == []
+
+
+def test_specialty_closing_the_signature_line() -> None:
+    fs = run("Plan: start the cream.\n\nAna Ruiz, MD Dermatology NPI 1234567890\n")
+    assert {f.value for f in of(fs, "prescriber.specialty")} == {"dermatology"}

@@ -60,3 +60,18 @@ def test_first_episode_with_later_recurrences_is_not_zero_recurrences() -> None:
 def test_interval_after_an_event_is_not_a_duration() -> None:
     fs = run("HPI: Hand eczema; the current flare began about three weeks after stopping it.\n")
     assert _vals(fs, "condition.duration_days") == set()
+
+
+def test_family_business_is_not_a_relative() -> None:
+    fs = run("HPI: works weekends at the family bakery washing pans. hands fissured x ~2 years.\n")
+    assert _vals(fs, "condition.duration_days") == {730}
+    fs = run("HPI: Father has hand eczema x 2 years.\n")
+    assert not _vals(fs, "condition.duration_days")
+
+
+def test_flares_in_an_earlier_clause_do_not_make_a_recurrence_window() -> None:
+    fs = run("HPI: Childhood flares of the palms, and since 2021 the hand dermatitis "
+             "has been constant.\n")
+    assert _vals(fs, "condition.onset_date") == {dt.date(2021, 12, 31)}
+    fs = run("HPI: Hand eczema flared three times since 2025.\n")
+    assert not _vals(fs, "condition.onset_date")

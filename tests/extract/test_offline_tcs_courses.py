@@ -138,3 +138,29 @@ def test_printed_response_choices_are_a_question_not_an_answer(answer, expected)
             f"Response to topical corticosteroid (inadequate / adequate / intolerant): {answer}\n")
     got = {f.value for f in run(text) if f.field == "therapy.response"}
     assert got == expected
+
+
+def test_inhaled_or_nasal_corticosteroid_is_not_a_topical_course() -> None:
+    from tests.extract.test_offline import run as _run
+    fs = _run("Medications: fluticasone HFA 110 mcg - 2 puffs BID (asthma)\n"
+              "Also uses Flonase (fluticasone) nasal spray daily.\n")
+    assert not [f for f in fs if f.field == "therapy.drug"]
+    fs = _run("Hands: fluticasone 0.05% cream BID x 5 weeks, no improvement.\n")
+    assert [f.value for f in fs if f.field == "therapy.drug"] == ["fluticasone"]
+
+
+def test_not_clear_wrapped_over_a_line_is_not_an_adequate_response() -> None:
+    from tests.extract.test_offline import run as _run
+    fs = _run("Applied fluocinonide 0.05% ointment BID daily for 6 weeks. Fissures fewer but not\n"
+              "clear/almost clear; IGA-CHE 3. Inadequate response, stop it.\n")
+    assert [f.value for f in fs if f.field == "therapy.response"] == ["inadequate"]
+
+
+def test_another_disease_in_remission_on_its_drug_is_not_the_courses_response() -> None:
+    from tests.extract.test_offline import run as _run
+    fs = _run("Betamethasone dipropionate 0.05% ointment BID, used daily 3/1/26 - 4/12/26.\n"
+              "Also has celiac-like enteropathy, in remission on budesonidex per GI.\n")
+    assert not [f for f in fs if f.field == "therapy.response"]
+    fs = _run("Betamethasone dipropionate 0.05% ointment BID daily x 6 weeks; remains in "
+              "remission on it.\n")
+    assert [f.value for f in fs if f.field == "therapy.response"] == ["adequate"]
