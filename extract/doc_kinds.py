@@ -139,12 +139,27 @@ def kind_at(parts: list[tuple[int, str | None]], offset: int) -> str | None:
     return kind
 
 
+_PARTS: dict[str, dict[int, list[tuple[int, str | None]]]] = {}
+"""``document_parts`` by document content hash (the extractor and the pipeline both ask)."""
+
+
+def _parts_of(doc: Document) -> dict[int, list[tuple[int, str | None]]]:
+    key = doc.sha256 or str(id(doc))
+    if key not in _PARTS:
+        if len(_PARTS) >= 256:
+            _PARTS.clear()
+        _PARTS[key] = document_parts(doc)
+    return _PARTS[key]
+
+
 def annotate(findings: list[Finding], documents: list[Document]) -> None:
     """Set ``source_kind`` on findings that have none, from the part their quote stands in."""
-    by_file = {d.file: document_parts(d) for d in documents}
-    for f in findings:
-        if f.source_kind is not None:
-            continue
-        parts = by_file.get(f.file, {}).get(f.page)
+    todo = [f for f in findings if f.source_kind is None]
+    if not todo:
+        return
+    docs = {d.file: d for d in documents}
+    for f in todo:
+        doc = docs.get(f.file)
+        parts = _parts_of(doc).get(f.page) if doc is not None else None
         if parts:
             f.source_kind = kind_at(parts, f.char_start)
