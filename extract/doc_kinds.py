@@ -139,12 +139,13 @@ def kind_at(parts: list[tuple[int, str | None]], offset: int) -> str | None:
     return kind
 
 
-_PARTS: dict[str, dict[int, list[tuple[int, str | None]]]] = {}
-"""``document_parts`` by document content hash (the extractor and the pipeline both ask)."""
+_PARTS: dict[tuple[str, int], dict[int, list[tuple[int, str | None]]]] = {}
+"""``document_parts`` by the document's hash and page texts (the extractor and the pipeline
+both ask for the same document)."""
 
 
 def _parts_of(doc: Document) -> dict[int, list[tuple[int, str | None]]]:
-    key = doc.sha256 or str(id(doc))
+    key = (doc.sha256, hash(tuple(p.text for p in doc.pages)))
     if key not in _PARTS:
         if len(_PARTS) >= 256:
             _PARTS.clear()
