@@ -125,6 +125,9 @@ def _quiet_phi_loggers() -> None:
         logger = logging.getLogger(name)
         if logger.getEffectiveLevel() < logging.INFO:
             logger.setLevel(logging.INFO)
+    # instructor logs every exhausted re-ask at ERROR, several lines each; chartreview handles
+    # that case itself (the fact is kept, flagged) and says so in the result's warnings.
+    logging.getLogger("instructor.v2.retry").setLevel(logging.CRITICAL)
 
 
 def make_client(settings: Settings) -> tuple[instructor.Instructor, _Meter]:
