@@ -22,6 +22,29 @@ def alt(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(_B0 + "(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + _B1, re.I)
 
 
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, as a character trie: ``clob(?:etasol|ex)`` instead of
+    ``clobetasol|clobex``. It matches what the plain alternation sorted longest-first matches
+    (a greedy optional tail tries the longer word first, and backs off when a following
+    boundary check fails), but Python's engine no longer tries every word at every position:
+    drug-name search is the extractor's hottest loop."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def spaced(pattern: str) -> str:
     """A literal space in a phrase matches any run of whitespace (lines wrap mid-phrase)."""
     return re.sub(r"(?<!\\) (?![^\[]*\])", r"\\s+", pattern)
@@ -124,7 +147,7 @@ def _build(data: dict) -> Lexicon:
     )
     names = vocab.all_drug_names()
     typos = _drug_typos(names)
-    drug_pats = [re.escape(n) for n in [*names, *typos]]
+    drug_words = [*names, *typos]
     spec = vocab.load("specialties")["specialties"]
     sidx: dict[str, str] = {}
     for code, s in spec.items():
@@ -179,10 +202,7 @@ def _build(data: dict) -> Lexicon:
         ),
         consult=alt(data["consult_phrases"]),
         referral_pending=alt(data["referral_pending"]),
-        drugs=re.compile(
-            r"(?<![\w-])(?:" + "|".join(sorted(drug_pats, key=len, reverse=True)) + r")(?![\w-])",
-            re.I,
-        ),
+        drugs=re.compile(r"(?<![\w-])(?:" + trie_pattern(drug_words) + r")(?![\w-])", re.I),
         specialty_words=alt([re.escape(s) for s in sidx]),
         specialty_index=sidx,
         count_words={str(k).lower(): int(v) for k, v in data["count_words"].items()},
