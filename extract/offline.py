@@ -399,20 +399,9 @@ class _Extractor:
         text = pg.text
         who = "consultant" if role == "consult" else "prescriber"
         if role != "referral":
-            for m in _SIGNER.finditer(text):
-                line = _line_at(text, m.start())
-                if re.search(r"referr|pcp|primary care", line, re.I):
-                    continue
-                # the clinician who asked a consultant is the prescriber, not the author
-                w_ = "prescriber" if _REQUESTER.search(line) else who
-                self._name_and_creds(pg, m.start("name"), m.end("name"), w_)
+            self._signers(pg, _SIGNER, r"referr|pcp|primary care", who)
             if pg.page.number == len(pg.doc.pages) or pg.page.number == 1:
-                for m in _NAME_CRED.finditer(text):
-                    line = _line_at(text, m.start())
-                    if re.search(r"referr|pcp|primary care|dear|\bcc\b|to:", line, re.I):
-                        continue
-                    w_ = "prescriber" if _REQUESTER.search(line) else who
-                    self._name_and_creds(pg, m.start("name"), m.end("name"), w_)
+                self._signers(pg, _NAME_CRED, r"referr|pcp|primary care|dear|\bcc\b|to:", who)
             for m in _NPI.finditer(text):
                 line = _line_at(text, m.start())
                 if who == "prescriber" and not re.search(r"referr|pcp", line, re.I):
@@ -425,6 +414,18 @@ class _Extractor:
                 fld = f"{who}.specialty"
                 self.emit(pg, fld, code, _line_start(text, m.start()), m.end(),
                           group=self.group("consultant") if who == "consultant" else None)
+
+    def _signers(self, pg: _Page, rx: re.Pattern[str], skip: str, who: str) -> None:
+        """Names with credentials matched by ``rx``, except on lines matching ``skip``
+        (referrals, letters' addressees). The clinician who asked a consultant is the
+        prescriber, not the author."""
+        text = pg.text
+        for m in rx.finditer(text):
+            line = _line_at(text, m.start())
+            if re.search(skip, line, re.I):
+                continue
+            w_ = "prescriber" if _REQUESTER.search(line) else who
+            self._name_and_creds(pg, m.start("name"), m.end("name"), w_)
 
     def _name_and_creds(self, pg: _Page, s: int, e: int, who: str) -> None:
         text = pg.text
