@@ -142,7 +142,7 @@ def decide_request(req: Request, policy: str, extractor: str) -> dict[str, Any]:
         rec.update(decision.to_contract())
     except ChartReviewError as exc:
         rec = {"request": req.request, "files": [Path(f).name for f in req.files],
-               "error": " ".join(str(exc).split())}
+               "error": exc.one_line()}
     except Exception as exc:  # noqa: BLE001 - one bad request must not stop the batch
         rec = {"request": req.request, "files": [Path(f).name for f in req.files],
                "error": f"internal error ({type(exc).__name__})"}

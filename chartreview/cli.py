@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except ChartReviewError as exc:
-        print(f"chartreview: {_one_line(str(exc))}", file=sys.stderr)
+        print(f"chartreview: {exc.one_line()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("chartreview: interrupted", file=sys.stderr)
@@ -266,9 +266,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 if __name__ == "__main__":  # pragma: no cover

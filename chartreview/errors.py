@@ -13,6 +13,10 @@ class ChartReviewError(Exception):
 
     exit_code: int = 2
 
+    def one_line(self) -> str:
+        """The message folded to one line, as the CLI, batch and eval report it."""
+        return " ".join(str(self).split())
+
 
 # --- input -----------------------------------------------------------------------------
 class InputError(ChartReviewError):

@@ -154,7 +154,7 @@ def _run_case(
             use_cache=use_cache,
         )
     except ChartReviewError as exc:
-        result.error = " ".join(str(exc).split())
+        result.error = exc.one_line()
         result.seconds = time.perf_counter() - start
         return result
     result.seconds = time.perf_counter() - start

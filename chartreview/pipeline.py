@@ -81,14 +81,12 @@ def extract_evidence(
                 "--extractor llm needs an endpoint: set CHARTREVIEW_LLM_BASE_URL "
                 "(and CHARTREVIEW_LLM_MODEL); the default extractor is offline"
             )
-        from extract import agreement, llm
+        from extract import llm
 
-        evidence = llm.extract_with_fallback(
+        # Runs the offline extractor too, and flags the deciding facts the two disagree on.
+        return llm.extract_with_fallback(
             documents, settings, offline_mod.extract, use_cache=use_cache
         )
-        if evidence.extractor == ExtractorKind.llm:
-            evidence = agreement.compare(offline_mod.extract(documents), evidence)
-        return evidence
     raise InvalidArgumentError(
         f"unknown extractor {extractor!r}: choose one of {', '.join(EXTRACTORS)}"
     )
@@ -135,7 +133,8 @@ def decide_documents(
     pol = load_policy(policy)
     evidence = extract_evidence(documents, extractor, settings, use_cache=use_cache)
     findings = ground_findings(evidence.findings, documents)
-    when = as_of or default_as_of(findings) or dt.date.today()
+    found = default_as_of(findings)
+    when = as_of or found or dt.date.today()
     all_warnings = list(warnings)
     for doc in documents:
         all_warnings.extend(doc.warnings)
@@ -143,7 +142,7 @@ def decide_documents(
             pages = ", ".join(str(n) for n in doc.ocr_pages)
             all_warnings.append(f"{doc.file}: page(s) {pages} read by OCR")
     all_warnings.extend(evidence.warnings)
-    if as_of is None and default_as_of(findings) is None:
+    if as_of is None and found is None:
         all_warnings.append("no date of service found; judged as of today")
     decision = evaluate(pol, findings, when)
     return decision.model_copy(
