@@ -224,6 +224,11 @@ FIELDS: dict[str, FieldSpec] = {
     "condition.onset_date": FieldSpec(
         type="date", description="When the condition began (first presentation)."
     ),
+    "condition.onset_age": FieldSpec(
+        type="int",
+        description="The patient's age in years (the oldest it can be) when the condition "
+        "began, when the chart dates the onset by age or school grade ('since age 30').",
+    ),
     "condition.duration_days": FieldSpec(
         type="int", description="How long the condition has been present, in days, as stated."
     ),

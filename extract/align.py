@@ -19,7 +19,9 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from chartreview.models import FIELDS, Alignment, Document, Finding, Page
-from extract.dates import find_date_ranges
+from extract.dates import MONTHS, SEASONS, find_date_ranges, md_range_in
+from extract.lexicon import lexicon as compiled_lexicon
+from extract.lexicon import onset_age
 from extract.pdf import normalize_word
 
 FUZZY_THRESHOLD = 90.0
@@ -364,14 +366,12 @@ def _numbers(text: str) -> list[float]:
     return vals
 
 
-_SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
-
-
 def _supports_date(value: dt.date, quote: str) -> bool:
-    rel = _lexicon().get("relative_season_onset")
-    m = re.search(rel, quote, re.I) if rel else None
-    if m and _SEASON_MONTH.get(m.group("season").lower()) == value.month and value.day == 1:
-        return True  # "since last winter", dated from the note (extract/offline.py)
+    m = compiled_lexicon().relative_season.search(quote)
+    if m and value.day == 1 and value.month == (
+            SEASONS[m.group("season").lower()] if m.group("season")
+            else MONTHS[m.group("month").lower()]):
+        return True  # "since last winter", "since Oct": dated from the note (extract/offline.py)
     for d, has_day in dates_in(quote):
         if d == value or (not has_day and (d.year, d.month) == (value.year, value.month)):
             return True
@@ -385,14 +385,9 @@ def _supports_days(value: float, quote: str) -> bool:
         m = re.search(pat.replace(" ", r"\s+"), quote, re.I)
         if m and abs(int(m.group("n")) - value) <= 0.5:
             return True
-    for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})\s*(?:-|–|—|to|through|thru|until)\s*"
-                         r"(\d{1,2})/(\d{1,2})(?![\d/])", quote, re.I):  # "9/8 to 10/13"
-        try:
-            a, b = dt.date(2001, int(m[1]), int(m[2])), dt.date(2001, int(m[3]), int(m[4]))
-        except ValueError:
-            continue
-        if abs(((b - a).days % 365) - value) <= 1:
-            return True
+    r = md_range_in(quote)  # "9/8 to 10/13"
+    if r and abs(r[0] - value) <= 1:
+        return True
     if any(r.min_days - 1 <= value <= r.max_days for r in find_date_ranges(quote)):
         return True  # "March to May 2026": the fewest days the months allow
     ds = sorted({d for d, has_day in dates_in(quote) if has_day})
@@ -438,8 +433,16 @@ def _supports_severity(value: str, quote: str) -> bool:
         return True
     for scale in _scales().values():
         labels = "|".join(scale.get("labels") or [])
-        for m in re.finditer(rf"(?:{labels})\D{{0,20}}?(\d)(?:\s*/\s*\d)?", quote, re.I):
-            if scale["severity"].get(int(m[1])) == value:
+        bands = scale.get("bands")
+        num = r"(\d{1,3}(?:\.\d)?)" if bands else r"(\d)(?:\s*/\s*\d)?"
+        for m in re.finditer(rf"(?:{labels})\D{{0,20}}?{num}", quote, re.I):
+            n = float(m[1])
+            if bands:
+                lows = [k for k in bands if k <= n <= scale.get("max", 10**6)]
+                word = bands[max(lows)] if lows else None
+            else:
+                word = scale["severity"].get(int(n))
+            if word == value:
                 return True
     return False
 
@@ -527,6 +530,9 @@ def supports(value: object, quote: str, field: str) -> bool:
     if field == "condition.recurrences_12mo" and value == 0 and any(
             re.search(rf"\b(?:{p})\b", quote, re.I) for p in _lexicon().get("first_episode") or []):
         return True  # "never had a rash on his hands before": a first episode, no recurrence
+    if field == "condition.onset_age" and any(
+            h[0] == value for h in onset_age(compiled_lexicon(), quote)):
+        return True  # "since 8th grade" states an onset by age 14
     if kind in ("int", "float") and isinstance(value, int | float):
         return any(abs(n - float(value)) < 0.05 for n in _numbers(quote))
     if kind == "enum":

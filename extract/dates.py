@@ -13,14 +13,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTHS = {
+MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
     "november": 11, "dec": 12, "december": 12,
 }
 # A season names its first month (meteorological seasons; winter is read as its January).
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 
 # Holidays named with a year ("around Thanksgiving 2025"): their usual month and day.
 _HOLIDAYS = {
@@ -103,10 +103,10 @@ def _make(kind: str, m: re.Match[str]) -> tuple[dt.date, str] | None:
             month, day = _HOLIDAYS[re.sub(r"\s+", " ", g["hol"].lower())]
             return dt.date(int(g["y"]), month, day), "holiday"
         if kind == "season":
-            return dt.date(int(g["y"]), _SEASONS[g["season"].lower()], 1), "season"
+            return dt.date(int(g["y"]), SEASONS[g["season"].lower()], 1), "season"
         year = _year(g["y"])
         if g.get("mon"):
-            month = _MONTHS[g["mon"].lower().rstrip(".")]
+            month = MONTHS[g["mon"].lower().rstrip(".")]
         else:
             month = int(g["m"])
         if g.get("d"):
@@ -222,7 +222,11 @@ def months_between(a: dt.date, b: dt.date) -> int:
 # "<date> <sep> <date>", where the first date may leave out what the second one says:
 # "7/7-9/1/26" and "May 4 - June 15, 2026" (year), "March 3-24, 2026" and "3-24 March 2026"
 # (month and year), "March to April 2026" (month precision: the exact days are unknown).
-_RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|through|thru|until|till)\s+)"
+# Range separators, also used by the extractor's own range patterns ("5/4 -> 6/15").
+RANGE_DASH = r"(?:-+>|→|=>|-|–|—)"
+RANGE_WORD = r"(?:to|through|thru|until|till)"
+RANGE_SEP_ANY = r"(?:" + RANGE_DASH + "|" + RANGE_WORD + ")"
+_RANGE_SEP = r"(?:\s*" + RANGE_DASH + r"\s*|\s+" + RANGE_WORD + r"\s+)"
 _RANGE_SEP_END = re.compile(_RANGE_SEP + r"$", re.I)
 _PARTIAL_MD = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})$")
 _PARTIAL_MON_D = re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?$", re.I)
@@ -278,7 +282,7 @@ def find_date_ranges(text: str) -> list[DateRangeSpan]:
     out: list[DateRangeSpan] = []
     for m in _MON_D_D_Y.finditer(text):
         try:
-            month = _MONTHS[m.group("mon").lower().rstrip(".")]
+            month = MONTHS[m.group("mon").lower().rstrip(".")]
             a = dt.date(int(m.group("y")), month, int(m.group("d")))
             b = dt.date(int(m.group("y")), month, int(m.group("d2")))
         except (ValueError, KeyError):
@@ -318,7 +322,7 @@ def find_date_ranges(text: str) -> list[DateRangeSpan]:
                 _PARTIAL_D_MON.search(before) if d2.precision == "day" else None)
             if m and d2.precision == "day":
                 try:
-                    lo1 = hi1 = dt.date(y, _MONTHS[m.group("mon").lower().rstrip(".")],
+                    lo1 = hi1 = dt.date(y, MONTHS[m.group("mon").lower().rstrip(".")],
                                         int(m.group("d")))
                 except (ValueError, KeyError):
                     continue
@@ -335,7 +339,7 @@ def find_date_ranges(text: str) -> list[DateRangeSpan]:
         if start is None and d2.precision == "month" and not re.match(r"\d", written):
             m = _PARTIAL_MON.search(before)  # "March to April 2026"
             if m and (m.group(0)[0].isupper() or m.group("mon").lower() != "may"):
-                lo1, hi1 = _month_bounds(y, _MONTHS[m.group("mon").lower().rstrip(".")])
+                lo1, hi1 = _month_bounds(y, MONTHS[m.group("mon").lower().rstrip(".")])
                 start = s0 + m.start()
         if start is None or lo1 is None or hi1 is None:
             continue
@@ -347,3 +351,31 @@ def find_date_ranges(text: str) -> list[DateRangeSpan]:
         out.append(DateRangeSpan(start, d2.end, lo1, hi1, lo2, hi2))
     out.sort(key=lambda r: r.start)
     return out
+
+
+# Month/day ranges without a year ("9/8 to 10/13", "5/4 -> 6/15"): one course's dates.
+MD_RANGE = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})/(?P<d1>\d{1,2})\s*" + RANGE_SEP_ANY +
+                       r"\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/])", re.I)
+
+
+def md_range_days(m: re.Match[str]) -> int | None:
+    """Days between two month/day dates of one course ("9/8 to 10/13"), across New Year."""
+    try:
+        a = dt.date(2001, int(m["m1"]), int(m["d1"]))
+        b = dt.date(2001, int(m["m2"]), int(m["d2"]))
+    except ValueError:
+        return None
+    if b < a:
+        b = b.replace(year=2002)
+    days = (b - a).days
+    return days if 0 < days <= 366 else None
+
+
+def md_range_in(text: str, bs: int = 0, be: int | None = None) -> tuple[int, int, int] | None:
+    """The first month/day range in ``text[bs:be]``: (days, start, end)."""
+    be = len(text) if be is None else be
+    for m in MD_RANGE.finditer(text, bs, be):
+        days = md_range_days(m)
+        if days:
+            return (days, m.start(), m.end())
+    return None

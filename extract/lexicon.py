@@ -50,6 +50,32 @@ def spaced(pattern: str) -> str:
     return re.sub(r"(?<!\\) (?![^\[]*\])", r"\\s+", pattern)
 
 
+def _onset_ages(data: dict) -> list[tuple[re.Pattern[str], int, int]]:
+    cue = data.get("onset_age_cue")
+    out = []
+    for st in data.get("onset_age_stages") or [] if cue else []:
+        rx = re.compile(_B0 + spaced(cue) + r"\s+(?:" + spaced(st["phrase"]) + r")(?![\d/%:]|\.\d)",
+                        re.I)
+        if "age" in st:
+            out.append((rx, 0, int(st["age"])))
+        else:
+            out.append((rx, int(st.get("scale", 1)), int(st.get("add", 0))))
+    return out
+
+
+def onset_age(lex: Lexicon, text: str, start: int = 0, end: int | None = None):
+    """Onset phrases as an age in ``text[start:end]``: (oldest age, match start, match end)."""
+    end = len(text) if end is None else end
+    hits: dict[int, tuple[int, int, int]] = {}
+    for rx, scale, add in lex.onset_ages:
+        for m in rx.finditer(text, start, end):
+            n = int(m.group("n")) if "n" in rx.groupindex and m.group("n") else 1
+            age = n * scale + add
+            if m.start() not in hits or m.end() > hits[m.start()][2]:
+                hits[m.start()] = (age, m.start(), m.end())
+    return sorted(hits.values(), key=lambda h: h[1])
+
+
 @dataclass
 class Lexicon:
     """Compiled regexes of the extractor."""
@@ -78,6 +104,9 @@ class Lexicon:
     first_episode: re.Pattern[str]
     initial_episode: re.Pattern[str]
     long_durations: list[tuple[re.Pattern[str], int]]
+    onset_ages: list[tuple[re.Pattern[str], int, int]]
+    """Onsets as an age or grade: (cue + stage regex, scale, add); the oldest age the phrase
+    can mean is ``n * scale + add`` (``n`` the phrase's number, or 1 when it has none)."""
     relative_season: re.Pattern[str]
     form_markers: re.Pattern[str]
     episode_header: re.Pattern[str]
@@ -183,6 +212,7 @@ def _build(data: dict) -> Lexicon:
         initial_episode=alt(data.get("initial_episode") or ["(?!x)x"]),
         long_durations=[(alt([x["phrase"]]), int(x["days"]))
                         for x in data.get("long_duration_phrases") or []],
+        onset_ages=_onset_ages(data),
         relative_season=re.compile(r"\b" + spaced(data.get("relative_season_onset") or "(?!x)x")
                                    + r"\b(?![\s,]*(?:of\s+)?(?:19|20)\d\d)", re.I),
         form_markers=alt(data.get("form_markers") or ["(?!x)x"]),

@@ -24,8 +24,16 @@ from chartreview import vocab
 from chartreview.models import Alignment, Document, Evidence, ExtractorKind, Finding, Page
 from extract import doc_kinds
 from extract.context import CONTEXT_CATEGORIES, Trigger, default_engine
-from extract.dates import find_date_ranges, find_dates, find_durations
-from extract.lexicon import Lexicon, lexicon
+from extract.dates import (
+    MONTHS,
+    RANGE_SEP_ANY,
+    SEASONS,
+    find_date_ranges,
+    find_dates,
+    find_durations,
+    md_range_in,
+)
+from extract.lexicon import Lexicon, lexicon, onset_age
 from extract.sections import Sentence, default_detector, split_sentences
 
 try:  # the shared bbox helper; a local union of word boxes otherwise
@@ -125,7 +133,9 @@ _GENERIC_TX = re.compile(
     r"treatment|therapy|cream|ointment|oint|medications?|meds?|regimen|daily|bid|twice|"
     r"maintenance|current|only|alone|which|both|each|all|use|application", re.I)
 _DURATION_LABEL = re.compile(r"\s*(?:(?:disease|condition|symptom|total)\s+)?duration\b", re.I)
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until)\s*$", re.I)
+_VISIT_PREFIX = re.compile(r"[\W_]*(?:(?:date(?:\s+of\s+(?:service|visit))?|dos|visit(?:\s+date)?|"
+                           r"encounter|seen|ov|office\s+visit|follow[- ]?up|f/u)\b[\W_]*)?", re.I)
+_RANGE_SEP = re.compile(r"^\s*" + RANGE_SEP_ANY + r"\s*$", re.I)
 _START_BEFORE_DRUG = re.compile(r"\b(?:start(?:ed)?|began|begun|initiated|commenced)[ \t]+"
                                 r"(?:(?:on|her|him|them|pt|patient|the|a)[ \t]+)?$", re.I)
 _CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rule
@@ -179,6 +189,9 @@ class _State:
     seen: set[tuple] = field(default_factory=set)
     therapy_docs: dict[str, tuple[str, str]] = field(default_factory=dict)
     forms: set[str] = field(default_factory=set)
+    # strengths named where a course is only planned ("Start triamcinolone 0.1% ointment"):
+    # (file, drug, vehicle or None) -> [(strength, page, start, end)]
+    planned: dict[tuple, list] = field(default_factory=dict)
 
 
 class _Extractor:
@@ -259,6 +272,7 @@ class _Extractor:
                 pg = self._analyse(doc, page)
                 self.page(pg, role)
         self._form_conflicts()
+        self._strength_from_plans()
         self._drop_bare_duplicates()
         return self.st.findings
 
@@ -679,6 +693,12 @@ class _Extractor:
         seg_s, seg_e = sent.start, sent.end
         if not refs or lex.flare.search(text, seg_s, seg_e):
             return
+        for age, a, b in onset_age(lex, text, seg_s, seg_e):  # "since 8th grade", "since age 30"
+            if any(abs(x.start - a) < 40 for x in sent_drugs) or not _near_ref(refs, a, b, 80):
+                continue
+            cats = self.ctx(pg, sent, a, b)
+            if not {"family", "hypothetical", "negated"} & set(cats):
+                self.emit(pg, "condition.onset_age", age, a, b, context=_ctx_list(cats))
         for rx, days in lex.long_durations:
             for m in rx.finditer(text, seg_s, seg_e):
                 if any(abs(x.start - m.start()) < 40 for x in sent_drugs):
@@ -703,12 +723,15 @@ class _Extractor:
                 self.emit(pg, "condition.onset_date", d.date, a, b + tail.end(),
                           context=_ctx_list(cats))
         for m in lex.relative_season.finditer(text, seg_s, seg_e):
-            ref = self._doc_date(pg)
+            ref = self._visit_date(pg, m.start())
             if ref is None or any(abs(x.start - m.start()) < 40 for x in sent_drugs):
                 continue
-            month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}[
-                m.group("season").lower()]
-            last = bool(m.group("last")) and m.group("last").lower() != "the"
+            if m.group("season"):
+                month = SEASONS[m.group("season").lower()]
+                last = bool(m.group("last")) and m.group("last").lower() != "the"
+            else:  # "since Oct": the latest October before the note
+                month = MONTHS[m.group("month").lower()]
+                last = False
             year = ref.year
             # "last summer" is the most recent summer already over; "since spring" the latest
             while dt.date(year, month, 1) > ref or (
@@ -719,6 +742,20 @@ class _Extractor:
                 continue
             self.emit(pg, "condition.onset_date", dt.date(year, month, 1), m.start(), m.end(),
                       context=_ctx_list(cats))
+
+    def _visit_date(self, pg: _Page, pos: int) -> dt.date | None:
+        """The date heading the visit ``pos`` is in (a line that starts with a date: "#
+        01-15-2026 OV", "Visit 3/2/26:"), else the document's date of service."""
+        text = pg.text
+        end = pos
+        while end > 0:
+            start = text.rfind("\n", 0, end - 1) + 1
+            line = text[start:end]
+            ds = find_dates(line[:60])
+            if ds and _VISIT_PREFIX.fullmatch(line[:ds[0].start]) and ds[0].date.year >= 2000:
+                return ds[0].date
+            end = start - 1 if start > 0 else 0
+        return self._doc_date(pg)
 
     def _doc_date(self, pg: _Page) -> dt.date | None:
         """The latest date of service found so far in this document."""
@@ -1024,6 +1061,8 @@ class _Extractor:
             return
         if "hypothetical" in cats or ("planned" in cats and "historical" not in cats
                                       and cats.get("planned", 99) < 20 and not mn.generic):
+            if "planned" in cats and "hypothetical" not in cats and mn.canon:
+                self._note_planned(pg, mn, sent)
             return
         # the block: this sentence from the mention, plus following drug-free sentences
         blocks = [(mn.start, scope_end)]
@@ -1058,6 +1097,42 @@ class _Extractor:
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
         return g, attrs, ctx_list
+
+    def _note_planned(self, pg: _Page, mn: _Mention, sent: Sentence) -> None:
+        """Remember the strength of a planned course; a later visit's report of that course
+        often leaves it out ("Start triamcinolone 0.1% oint bid" ... "Used TAC oint 6 wks")."""
+        text = pg.text
+        sm = _STRENGTH.match(text, mn.end)
+        if not sm or sm.end() > sent.end:
+            return
+        veh = None
+        for rx, name in self.lex.vehicles:
+            v = rx.search(text, mn.end, min(sent.end, mn.end + 40))
+            if v:
+                veh = name
+                break
+        key = (pg.doc.file, mn.canon, veh)
+        self.st.planned.setdefault(key, []).append(
+            (sm.group("s").replace(" ", ""), pg, sm.start("s"), sm.end("s")))
+
+    def _strength_from_plans(self) -> None:
+        """A course with no strength of its own takes the one strength the same document
+        planned for the same drug and vehicle."""
+        st = self.st
+        by_group: dict[str, dict[str, object]] = {}
+        for f in st.findings:
+            if f.group and f.group.startswith("therapy-"):
+                by_group.setdefault(f.group, {})[f.field] = f.value
+        for g, fields in by_group.items():
+            if "therapy.strength" in fields or g not in st.therapy_docs:
+                continue
+            file, canon = st.therapy_docs[g]
+            veh = fields.get("therapy.vehicle")
+            hits = [h for (f, c, v), hs in st.planned.items() if f == file and c == canon
+                    and (v == veh or v is None or veh is None) for h in hs]
+            if len({h[0] for h in hits}) == 1:
+                strength, pg, a, b = hits[-1]
+                self.emit(pg, "therapy.strength", strength, a, b, group=g)
 
     def _course_attrs(self, pg: _Page, mn: _Mention, blocks: list[tuple[int, int]],
                       pre: tuple[int, int]) -> dict[str, tuple]:
@@ -1094,7 +1169,7 @@ class _Extractor:
                     out["frequency"] = (f.group(0), f.start(), f.end())
             if "prn" not in out:
                 p = prn_at(bs, be)
-                if p and bi > 0 and (out.get("duration") or _md_range_days(text, *blocks[0])) \
+                if p and bi > 0 and (out.get("duration") or md_range_in(text, *blocks[0])) \
                         and _LATER_EPISODE.search(text, bs, be):
                     p = None  # "x 6 weeks. Later restarted on weekends only": another episode
                 if p:
@@ -1122,7 +1197,7 @@ class _Extractor:
                 out["start"] = (ds[0].date, mn.end + ds[0].start, mn.end + ds[0].end)
         if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:  # "applied nightly from 9/8 to 10/13" (no year)
-                r = _md_range_days(text, bs, be)
+                r = md_range_in(text, bs, be)
                 if r:
                     out["duration"] = r
                     break
@@ -1275,7 +1350,8 @@ class _Extractor:
             return None
         bad = next((m for m in lex.inadequate.finditer(text, bs, be)
                     if not _grid_unmarked(text, m.start())
-                    and not self._offered_choice(text, m.start(), m.end())), None)
+                    and not self._offered_choice(text, m.start(), m.end())
+                    and _question_answer(text, m.end()) in (None, "yes")), None)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
         for good in lex.adequate.finditer(text, bs, be):
@@ -1537,7 +1613,7 @@ def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
 
 
 _YEAR_RANGE = re.compile(
-    r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|to|through|until)\s*"
+    r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*" + RANGE_SEP_ANY + r"\s*"
     r"(?:(?P<b>(?:19|20)\d\d)(?![\d/])|(?P<open>present|now|current|ongoing))", re.I
 )
 
@@ -1567,31 +1643,6 @@ def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
 
 _LATER_EPISODE = re.compile(r"\b(?:restart(?:ed)?|resum(?:ed|e)|later|since then|afterwards?|"
                             r"thereafter|then|now|currently|went back|back on)\b", re.I)
-_MD_RANGE = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})/(?P<d1>\d{1,2})\s*(?:-|–|—|to|through|thru|until)"
-                       r"\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/])", re.I)
-
-
-def md_range_days(m: re.Match[str]) -> int | None:
-    """Days between two month/day dates of one course ("9/8 to 10/13"), across New Year."""
-    try:
-        a = dt.date(2001, int(m["m1"]), int(m["d1"]))
-        b = dt.date(2001, int(m["m2"]), int(m["d2"]))
-    except ValueError:
-        return None
-    if b < a:
-        b = b.replace(year=2002)
-    days = (b - a).days
-    return days if 0 < days <= 366 else None
-
-
-def _md_range_days(text: str, bs: int, be: int) -> tuple[int, int, int] | None:
-    for m in _MD_RANGE.finditer(text, bs, be):
-        days = md_range_days(m)
-        if days:
-            return (days, m.start(), m.end())
-    return None
-
-
 def _tok_end(text: str, pos: int) -> int:
     """``pos`` moved right to the end of the token it falls in (never cut a date)."""
     while 0 < pos < len(text) and not text[pos].isspace() and not text[pos - 1].isspace():
@@ -1732,6 +1783,26 @@ def _checkbox_item(text: str, pos: int) -> str | None:
     if _BOX_CHECKED.fullmatch(own.group(0)):
         return None
     return "negated" if any(_BOX_CHECKED.fullmatch(b) for b in boxes) else "hypothetical"
+
+
+_LINE_QUESTION = re.compile(r"[^\n?]{0,160}\?[ \t]*")
+_ANSWER_HEAD = re.compile(r"(?:\n[ \t]*(?:A(?:nswer)?[ \t]*\d{0,2}[.):]|A\b|Response:)?)?[ \t]*",
+                          re.I)
+
+
+def _question_answer(text: str, pos: int) -> str | None:
+    """When ``pos`` is inside a form question ("Q: ... was inadequate efficacy demonstrated?"),
+    its answer: "yes", "no" or "blank"; None when ``pos`` is not in a question."""
+    q = _LINE_QUESTION.match(text, pos)
+    if not q:
+        return None
+    a = _ANSWER_HEAD.match(text, q.end())
+    ans = text[a.end():a.end() + 40]
+    if _YES.match(ans) or re.match(r"(?i:yes)\b", ans):
+        return "yes"
+    if _NO.match(ans) or re.match(r"(?i:no)\b", ans):
+        return "no"
+    return "blank"
 
 
 def _answer_yes(text: str, pos: int) -> bool:

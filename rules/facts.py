@@ -220,10 +220,34 @@ def _duration(vs: list[_V], as_of: dt.date) -> Fact:
         months = d.value / DAYS_PER_MONTH
         return Fact(round(months, 2), f"{months:.1f} months (stated {d.value} days)",
                     [d.finding.id])
+    by_age = _onset_by_age(vs, as_of)
+    if by_age is not None and _months(by_age[0], as_of) > 3:
+        # "since 8th grade": onset no later than a birthday; proves a long history only
+        m = _months(by_age[0], as_of)
+        return Fact(round(m, 2), f"at least {m:.1f} months (onset by age {by_age[1].value})",
+                    [by_age[1].finding.id])
     if onsets:
         return Fact(None, f"uncertain ({least:.1f} to {months:.1f} months: onset known to the "
                     "year only)", [o.finding.id])
     return Fact(None)
+
+
+def _onset_by_age(vs: list[_V], as_of: dt.date) -> tuple[dt.date, _V] | None:
+    """The latest onset date an onset age allows ("since age 30" in a chart with the DOB:
+    before the 31st birthday), with its finding; from the stated age when no DOB is given."""
+    ages = [v for v in _of(vs, "condition.onset_age") if 0 <= v.value < 130]
+    if not ages:
+        return None
+    v = min(ages, key=lambda a: a.value)
+    dobs = [d for d in _human_first(_of(vs, "patient.date_of_birth")) if d.value <= as_of]
+    if dobs:
+        latest = dobs[0].value + relativedelta(years=v.value + 1)
+    else:
+        stated = [a for a in _human_first(_of(vs, "patient.age")) if 0 <= a.value < 130]
+        if not stated:
+            return None
+        latest = as_of - relativedelta(years=stated[0].value - v.value - 1)
+    return (latest, v) if latest <= as_of else None
 
 
 def _recurrences(vs: list[_V], as_of: dt.date) -> Fact:
@@ -257,11 +281,20 @@ def _latest_dated(vs: list[_V], ratings: list[_V]) -> list[_V]:
     return [r for r in with_date if dated[r.finding.file] == last]
 
 
+def _band(scale: dict[int, str], score: float) -> str | None:
+    """The word of a banded score: each key is the lowest score of its band (HECSI 0-360:
+    {0: mild, 17: moderate, 38: severe})."""
+    lows = [k for k in scale if k <= score]
+    return scale[max(lows)] if lows and score >= 0 else None
+
+
 def _severity(vs: list[_V], ctx: FactContext) -> Fact:
     order = ["mild", "moderate", "severe"]
     scale = ctx.severity_scales.get("iga_che", {})
+    hecsi = ctx.severity_scales.get("hecsi", {})
     rated = [v for v in _of(vs, "severity.stated")] + [
-        v for v in _of(vs, "severity.iga_che") if v.value in scale]
+        v for v in _of(vs, "severity.iga_che") if v.value in scale] + [
+        v for v in _of(vs, "severity.hecsi") if hecsi and 0 <= v.value <= 360]
     current = {id(v) for v in _latest_dated(vs, rated)}
     vs = [v for v in vs if not v.finding.field.startswith("severity.") or id(v) in current]
     stated = _human_first(_of(vs, "severity.stated"))
@@ -274,6 +307,12 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
         top = max(scores, key=lambda v: v.value)
         word = scale[top.value]
         return Fact(word, f"{word} (IGA-CHE {top.value})", [top.finding.id])
+    banded = [v for v in _of(vs, "severity.hecsi") if hecsi and 0 <= v.value <= 360]
+    if banded:  # the scale a prescriber names last: no word and no IGA-CHE
+        top = max(banded, key=lambda v: v.value)
+        word = _band(hecsi, top.value)
+        if word:
+            return Fact(word, f"{word} (HECSI {top.value:g})", [top.finding.id])
     return Fact(None)
 
 
