@@ -290,7 +290,7 @@ def durations_days(text: str) -> list[tuple[float, float]]:
     out: list[tuple[float, float]] = []
     for unit_re, _, (lo, hi) in _UNITS:
         pat = (rf"(?:(?<=x)|(?<![\w.])){num}\+?\s*(?:-|\s)?\s*"  # "2+ years"
-               rf"(?:(?:consecutive|straight|continuous)\s+)?(?:{unit_re})\b")
+               rf"(?:(?:consecutive|straight|continuous|full|total)\s+)?(?:{unit_re})\b")
         for m in re.finditer(pat, text, re.I):
             raw = m.group("n").lower()
             n = float(raw) if re.fullmatch(_NUM, raw) else float(words.get(raw, -1))
@@ -298,6 +298,14 @@ def durations_days(text: str) -> list[tuple[float, float]]:
                 if re.match(r"\s+and\s+a\s+half\b", text[m.end():], re.I):
                     n += 0.5  # "a year and a half"
                 out.append((n * lo, n * hi))
+        # "3 1/2 months", "3½ months"; a range "3-4 years" states anything from its low end
+        for m in re.finditer(rf"(?<![\w./])(?P<n>{_NUM})(?:\s+1/2|\s*-\s*1/2|\s*½)[\s-]*(?:{unit_re})\b",
+                             text, re.I):
+            n = float(m.group("n")) + 0.5
+            out.append((n * lo, n * hi))
+        for m in re.finditer(rf"(?<![\w./])(?P<a>{_NUM})\s*(?:-|–|to)\s*(?P<b>{_NUM})\+?[\s-]*"
+                             rf"(?:{unit_re})\b", text, re.I):
+            out.append((float(m.group("a")) * lo, float(m.group("b")) * hi))
     for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(52|12|7)(?![\d/])", text):  # "8/52" = 8 weeks
         per = {"52": 7, "12": 30, "7": 1}[m[2]]
         out.append((int(m[1]) * per * (28 / 30 if per == 30 else 1), int(m[1]) * per * (31 / 30 if per == 30 else 1)))

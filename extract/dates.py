@@ -161,7 +161,7 @@ _UNIT = (
 )
 _DURATION_RE = re.compile(
     r"(?:(?P<x>\bx|×)\s*|\b)(?:(?P<half>a\s+half|half\s+a)\s+(?P<hunit>year|month)\b|"
-    + _NUM + r"(?:\s*(?:-|to)\s*(?P<num2>\d+(?:\.\d+)?))?(?:\s*\+)?[\s-]*"
+    + _NUM + r"(?P<frac>\s+1/2|\s*-\s*1/2|\s*½)?(?:\s*(?:-|to)\s*(?P<num2>\d+(?:\.\d+)?))?(?:\s*\+)?[\s-]*"
     + r"(?:(?:consecutive|straight|continuous|full|total)\s+)?"
     + r"(?:and\s+a\s+half\s+)?" + _UNIT + r"s?(?:\s+and\s+a\s+half)?)(?![a-z])",
     re.I,
@@ -196,8 +196,8 @@ def find_durations(text: str) -> list[DurationSpan]:
         if raw in ("a", "an") and (m.group("x") or _PER_BEFORE.search(text[:m.start()])):
             continue  # "twice a day", "3 times a week": a frequency, not a duration
         num = float(raw) if raw[0].isdigit() else float(_NUM_WORDS[raw])
-        if "and a half" in m.group(0).lower():
-            num += 0.5
+        if "and a half" in m.group(0).lower() or m.group("frac"):
+            num += 0.5  # "a year and a half", "3 1/2 months", "3½ months"
         days = int(round(num * _UNITS[unit]))
         if days <= 0:
             continue
@@ -371,11 +371,21 @@ def md_range_days(m: re.Match[str]) -> int | None:
     return days if 0 < days <= 366 else None
 
 
+# A start and a stop month/day said apart ("started 10/1, stopped 10/20", "from 3/2 until she
+# ran out on 3/18"): the same course's first and last day.
+MD_START_STOP = re.compile(
+    r"\b(?:start(?:ed|ing)?|began|begun|begin|from|initiated|commenced)\s+(?:on\s+|it\s+(?:on\s+)?)?"
+    r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?![\d/])[^.;\n]{0,40}?\b(?:stop(?:ped)?|ended|end|quit|"
+    r"d/c'?d|dc'?d|discontinued|until|till|through|thru|ran\s+out)\b(?:\s+(?:it|on|at|of|the|"
+    r"tube|she|he|they|ran|out|was|were)){0,5}\s+(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/])", re.I)
+
+
 def md_range_in(text: str, bs: int = 0, be: int | None = None) -> tuple[int, int, int] | None:
     """The first month/day range in ``text[bs:be]``: (days, start, end)."""
     be = len(text) if be is None else be
-    for m in MD_RANGE.finditer(text, bs, be):
-        days = md_range_days(m)
-        if days:
-            return (days, m.start(), m.end())
+    for rx in (MD_RANGE, MD_START_STOP):
+        for m in rx.finditer(text, bs, be):
+            days = md_range_days(m)
+            if days:
+                return (days, m.start(), m.end())
     return None

@@ -133,10 +133,28 @@ class Lexicon:
     # one-letter slips of long drug names ("clobetsol"): misspelling -> the name it slips from
     drug_typos: dict[str, str] = field(default_factory=dict)
     condition_fragment: re.Pattern[str] = re.compile(r"(?!x)x")
+    # an e-consult/consult request nobody has answered yet (not a consultation)
+    consult_unanswered: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "board-certified in", "Diplomate, American Board of": the specialty follows
+    board_cert: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a pharmacy fill history's column header, and how old a last fill may be and still
+    # count as current use
+    fill_header: re.Pattern[str] = re.compile(r"(?!x)x")
+    fill_stale_days: int = 0
     # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
     stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
     restart: re.Pattern[str] = re.compile(r"(?!x)x")
     exam_sign: re.Pattern[str] = re.compile(r"(?!x)x")
+    not_used: re.Pattern[str] = re.compile(r"(?!x)x")  # "never filled", "Returned to stock"
+    # words that open an onset ("since", "began", "dx", "broke out"), with the fillers and
+    # separators that may stand between them and the date (extract/offline.py)
+    onset: re.Pattern[str] = re.compile(r"(?!x)x")
+    # onset words that name the disease's start by themselves ("the onset", "dx'd"); form
+    # questions about how long the condition has lasted; signs of the condition
+    onset_continued: re.Pattern[str] = re.compile(r"(?!x)x")
+    duration_question: re.Pattern[str] = re.compile(r"(?!x)x")
+    symptom: re.Pattern[str] = re.compile(r"(?!x)x")
+    exceeds: re.Pattern[str] = re.compile(r"(?!x)x")  # "more than", ">" before a duration
 
 
 _TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
@@ -232,6 +250,11 @@ def _build(data: dict) -> Lexicon:
         ),
         consult=alt(data["consult_phrases"]),
         referral_pending=alt(data["referral_pending"]),
+        consult_unanswered=alt(data.get("consult_unanswered_markers") or ["(?!x)x"]),
+        fill_header=re.compile("|".join(data.get("fill_table_header") or ["(?!x)x"]), re.I),
+        fill_stale_days=int(data.get("fill_stale_days") or 0),
+        board_cert=re.compile(alt(data.get("board_certification") or ["(?!x)x"]).pattern
+                              + r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*[:\-]\s*)", re.I),
         drugs=re.compile(r"(?<![\w-])(?:" + trie_pattern(drug_words) + r")(?![\w-])", re.I),
         specialty_words=alt([re.escape(s) for s in sidx]),
         specialty_index=sidx,
@@ -252,6 +275,15 @@ def _build(data: dict) -> Lexicon:
             + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
             + r"))?(?![\w-])", re.I),
         restart=alt(data.get("med_restart") or ["(?!x)x"]),
+        onset=re.compile(
+            r"(?<![\w-])(?:" + "|".join(spaced(x) for x in data.get("onset_cues") or ["(?!x)x"])
+            + r")(?!\w)(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|the|here|:|-))*"
+            r"\s*[:\-~]?\s*~?", re.I),
+        not_used=alt(data.get("course_not_used") or ["(?!x)x"]),
+        onset_continued=alt(data.get("onset_continued_cues") or ["(?!x)x"]),
+        duration_question=alt(data.get("condition_duration_questions") or ["(?!x)x"]),
+        symptom=alt(data.get("symptom_words") or ["(?!x)x"]),
+        exceeds=re.compile("|".join(data.get("duration_exceeds_before") or ["(?!x)x"]), re.I),
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
         other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern

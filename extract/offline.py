@@ -32,6 +32,7 @@ from extract.dates import (
     find_dates,
     find_durations,
     md_range_in,
+    parse_date,
 )
 from extract.lexicon import Lexicon, lexicon, onset_age
 from extract.sections import Sentence, default_detector, split_sentences
@@ -50,7 +51,8 @@ _AGE = re.compile(
     r"|-year-old|year old)(?![\w])|\bage[d]?\s*[:=]?\s*(?P<n2>\d{1,3})\b(?!\s*(?:%|mg|years? ago))",
     re.I,
 )
-_AGE_BAD_BEFORE = re.compile(r"(?:since|at|by|before|after|from|until|onset)\s+$", re.I)
+_AGE_BAD_BEFORE = re.compile(r"(?:since|at|by|before|after|from|until|onset)\s+"
+                             r"(?:(?:about|around|approximately|approx\.?|roughly)\s+)?$", re.I)
 _NPI = re.compile(r"\bNPI\b\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<n>\d{10})\b", re.I)
 _TAXONOMY = re.compile(r"\b(?P<c>\d{3}[0-9A-Z]{6}X)\b")
 _NAME = r"(?:Dr\.?[ \t]+)?(?P<name>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]*\.?){1,3})"
@@ -63,24 +65,16 @@ _SIGNER = re.compile(
 )
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
-_SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*[:\-]?\s*", re.I)
+_SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*(?:[:\-]|\.{2,}|…+)?\s*", re.I)  # "Specialty ..... X"
 _PAST_YEAR = re.compile(r"\b(?:in|during|back in)\s+(?:(?:early|mid|late)[\s-]+)?"
                         r"(?P<y>(?:19|20)\d\d)\b(?![/-]\d)")
 _REQUESTER = re.compile(r"\brequest(?:ing|ed\s+by)\b|\bordering\b", re.I)
-_BOARD_CERT = re.compile(r"\bboard[- ]certified\b(?:\s*,\s*|\s+in\s+|\s*[:\-]\s*)", re.I)
 # after "Name, MD": "(Family Medicine; ...)", ", Dermatology", " - Allergy"
 _AFTER_CREDS = re.compile(r"[ \t]*(?:[(,;]|[-–—][ \t])[ \t]*")
 _DATE_LINE = re.compile(r"^[ \t]*(?:(?i:(?:new[ \t]+patient|return|office|clinic|follow[- ]?up|f/u|"
                         r"progress|telehealth|consult(?:ation)?)(?:[ \t]+(?:visit|note|"
                         r"encounter))?)[ \t]*[-:–]?[ \t]*)?(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"[ \t]*$", re.M)
-_ONSET = re.compile(
-    r"(?<![\w-])(?:onset|since|began|begun|started|starting|first\s+(?:noted|noticed|appeared|"
-    r"presented|developed|diagnosed|seen|evaluated|treated|became|began|started|occurred|had)"
-    r"|diagnosed|present\s+since|developed|beginning)"
-    r"(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|the|:|-))*\s*[:\-~]?\s*~?",
-    re.I,
-)
 _APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
 _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
                            r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b|stopped|started|"
@@ -89,7 +83,7 @@ _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\b
                            r"[ \t]*[:|]?[ \t]*\d", re.I | re.M)
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
                             r"preceding)\s*$", re.I)
-_HOP = re.compile(r"\b(?:in|on|around|during)\s+")
+_HOP = re.compile(r"\b(?:in|on|around|during|(?:back\s+)?to)\s+(?:the\s+)?")
 _YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.])"
                         r"(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)")
 # "(approx. 2022)", "(~06/2019)", "(around 2019)" after an onset phrase that names no date
@@ -98,6 +92,8 @@ _PAREN_DATE = re.compile(r"[^.()\n]{1,45}?\(\s*(?:approx\.?|approximately|about|
 # Flag of an onset date that is only the latest the onset can be (a year alone): it proves a
 # history longer than the time since that date, never a shorter one (rules/facts.py).
 AT_LATEST = "at_latest"
+# Flag of a duration said to be exceeded ("more than 3 months"): strictly longer (rules/facts.py)
+EXCEEDS = "exceeds"
 _YEAR_PART_END = {"early": 4, "mid": 8, "middle of": 8, "late": 12, "end of": 12}
 
 
@@ -116,9 +112,9 @@ _FUTURE_DUR = re.compile(
 )
 _DUR_CONDITION_BEFORE = re.compile(
     r"(?:\bx|for|over|>|≥|more\s+than|greater\s+than|at\s+least|since|past|last|"
-    r"approximately|approx\.?|about|nearly|almost|well\s+over|present|history|hx|duration|"
+    r"approximately|approx\.?|about|roughly|around|nearly|almost|well\s+over|present|history|hx|duration|"
     r"ongoing|for\s+the|~)"
-    r"[\s:~]*(?:the\s+)?(?:past\s+|last\s+)?$",
+    r"[\s:~(]*(?:[-–]\s*[\"“']?\s*)?(?:the\s+)?(?:past\s+|last\s+)?$",
     re.I,
 )
 # an inhaled or nasal corticosteroid right after the drug name ("fluticasone HFA 110 mcg")
@@ -134,8 +130,22 @@ _GENERIC_TX = re.compile(
     r"maintenance|current|only|alone|which|both|each|all|use|application", re.I)
 _DURATION_LABEL = re.compile(r"\s*(?:(?:disease|condition|symptom|total)\s+)?duration\b", re.I)
 _VISIT_PREFIX = re.compile(r"[\W_]*(?:(?:date(?:\s+of\s+(?:service|visit))?|dos|visit(?:\s+date)?|"
-                           r"encounter|seen|ov|office\s+visit|follow[- ]?up|f/u)\b[\W_]*)?", re.I)
+                           r"encounter|seen|ov|office\s+visit|follow[- ]?up|f/u)\b"
+                           r"(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2}\b)?[\W_]*)?", re.I)
 _RANGE_SEP = re.compile(r"^\s*" + RANGE_SEP_ANY + r"\s*$", re.I)
+# a date right after a first-episode phrase, maybe past the condition's name ("first episode
+# of hand eczema Nov 2024", "first outbreak Summer 2025")
+_DATED_AFTER = re.compile(
+    r"[\s,:(-]*(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:(?:was|in|on|around|during|about|approx\.?|~)\s*)*"
+    r"(?P<d>(?:early|mid|late|spring|summer|fall|autumn|winter)\b|\d|(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d|'\d))", re.I)
+# a visit heading of a multi-visit chart: "Visit 1 - 12/01/2025 - New patient", "Follow-up
+# visit: 01/12/2026", "Encounter #3 (04/08/2026)": that visit's date of service
+_VISIT_HEAD = re.compile(r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:(?:new[ \t]+patient|return|office|clinic|"
+                         r"follow[- ]?up|f/u|telehealth|initial|first|second|third|fourth|last|"
+                         r"prior|previous|current|today'?s)[ \t]+)?(?:visit|encounter)"
+                         r"(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2})?[ \t]*[-–—:,|(][ \t]*(?=\d)",
+                         re.I | re.M)
 _START_BEFORE_DRUG = re.compile(r"\b(?:start(?:ed)?|began|begun|initiated|commenced)[ \t]+"
                                 r"(?:(?:on|her|him|them|pt|patient|the|a)[ \t]+)?$", re.I)
 _CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rule
@@ -241,8 +251,10 @@ class _Extractor:
                 return None if s.section.name == "none" else s.section.name
         return None
 
-    def ctx(self, pg: _Page, sent: Sentence, start: int, end: int) -> dict[str, int]:
-        """ConText categories of a span: triggers, its section, and form questions."""
+    def ctx(self, pg: _Page, sent: Sentence, start: int, end: int, *,
+            paren_uncertain: bool = False) -> dict[str, int]:
+        """ConText categories of a span: triggers, its section, and form questions (with
+        ``paren_uncertain``, a "?" inside parentheses is a guess, not a question)."""
         cats = self.engine.categories(pg.triggers, start, end)
         sec = sent.section
         if sec.rule.context:
@@ -252,7 +264,7 @@ class _Extractor:
             if not inline or "\n" not in pg.text[sec.start:start]:
                 for c in sec.rule.context:
                     cats.setdefault(c, 99)
-        if _is_question(pg.text, sent, end):
+        if _is_question(pg.text, sent, end, paren_uncertain=paren_uncertain):
             cats.setdefault("hypothetical", 50)
         qa = _qa_examples(pg.text, start)
         if qa:  # "Q5. ... any of these? Opzelura, Rinvoq" / "A: ☒ None of these"
@@ -294,7 +306,11 @@ class _Extractor:
                 described.add(canon)
             else:
                 bare[g] = canon
-        drop = {g for g, canon in bare.items() if canon in described}
+        # a bare mention that alone names the strength stays: it completes the course
+        strong = {st.therapy_docs.get(g, ("", ""))[1] for g, fs in by_group.items()
+                  if g not in bare and any(f.field == "therapy.strength" for f in fs)}
+        drop = {g for g, canon in bare.items() if canon in described and (
+            canon in strong or not any(f.field == "therapy.strength" for f in by_group[g]))}
         st.findings = [f for f in st.findings if f.group not in drop]
 
     def _form_conflicts(self) -> None:
@@ -365,7 +381,7 @@ class _Extractor:
         text, lex = pg.text, self.lex
         dob_spans: list[tuple[int, int]] = []
         for m in lex.dob_label.finditer(text):
-            d = _date_after(text, m.end())
+            d = _date_after(text, m.end() + _leader_len(text, m.end()))
             if d is not None:
                 self.emit(pg, "patient.date_of_birth", d.date, m.start(), d.end)
                 dob_spans.append((m.start(), d.end))
@@ -379,12 +395,17 @@ class _Extractor:
                 r"expiration|surgery|lab|flare|next|follow[- ]up|of|patch|test)\W*$", before, re.I
             ):
                 continue
-            d = _date_after(text, m.end(), slack=60 if label.startswith("signed") else 4)
+            d = _date_after(text, m.end() + _leader_len(text, m.end()),
+                            slack=60 if label.startswith("signed") else 4)
             if d is not None and d.date.year >= 2000:
                 self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
         for m in re.finditer(r"signed\b[^\n]{0,90}?(?=\d)", text, re.I):
             d = _date_after(text, m.end(), slack=0)
             if d is not None:
+                self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
+        for m in _VISIT_HEAD.finditer(text):
+            d = _date_after(text, m.end(), slack=0)
+            if d is not None and d.date.year >= 2000:
                 self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
         if pg.page.number == 1:
             for m in _DATE_LINE.finditer(text[:600]):
@@ -397,7 +418,7 @@ class _Extractor:
     def age(self, pg: _Page) -> None:
         for m in _AGE.finditer(pg.text):
             n = int(m.group("n") or m.group("n2"))
-            if not 0 < n < 120 or _AGE_BAD_BEFORE.search(pg.text[max(0, m.start() - 12):m.start()]):
+            if not 0 < n < 120 or _AGE_BAD_BEFORE.search(pg.text[max(0, m.start() - 30):m.start()]):
                 continue
             sent = _sentence_at(pg, m.start())
             if sent is None:
@@ -418,6 +439,8 @@ class _Extractor:
                 self._signers(pg, _NAME_CRED, r"referr|pcp|primary care|dear|\bcc\b|to:", who)
             for m in _NPI.finditer(text):
                 line = _line_at(text, m.start())
+                if _in_span(_addressee(text), m.start()):
+                    continue
                 if who == "prescriber" and not re.search(r"referr|pcp", line, re.I):
                     self.emit(pg, "prescriber.npi", m.group("n"), m.start(), m.end())
             self._specialty(pg, who)
@@ -434,9 +457,10 @@ class _Extractor:
         (referrals, letters' addressees). The clinician who asked a consultant is the
         prescriber, not the author."""
         text = pg.text
+        to = _addressee(text)
         for m in rx.finditer(text):
             line = _line_at(text, m.start())
-            if re.search(skip, line, re.I):
+            if re.search(skip, line, re.I) or _in_span(to, m.start()):
                 continue
             w_ = "prescriber" if _REQUESTER.search(line) else who
             self._name_and_creds(pg, m.start("name"), m.end("name"), w_)
@@ -484,12 +508,23 @@ class _Extractor:
         spans: list[tuple[int, int]] = []
         for m in _SPECIALTY_LABEL.finditer(text):
             line_end = text.find("\n", m.end())
-            w = lex.specialty_words.search(text, m.end(), line_end if line_end >= 0 else len(text))
-            if w and w.start() - m.end() <= 3:
-                before = text[_line_start(text, m.start()):m.start()]
-                if re.search(r"referr|pcp", before, re.I):
-                    continue
-                spans.append((m.start(), w.end()))
+            before = text[_line_start(text, m.start()):m.start()]
+            if re.search(r"referr|pcp", before, re.I):
+                continue
+            for w in lex.specialty_words.finditer(text, m.end(),
+                                                  line_end if line_end >= 0 else len(text)):
+                gap = text[m.end():w.start()]
+                boxes = list(_BOX.finditer(gap))
+                if not boxes:  # "Specialty: Dermatology"
+                    if len(gap) <= 3:
+                        spans.append((m.start(), w.end()))
+                    break
+                # a form's choices ("Specialty: ☐ Dermatology ☒ Other: Family Medicine"):
+                # only the checked one is the answer
+                if _BOX_CHECKED.fullmatch(boxes[-1].group(0)) and re.fullmatch(
+                        r"[ \t]*(?:other[ \t]*[:(\-]?[ \t_]*)?", gap[boxes[-1].end():], re.I):
+                    spans.append((m.start(), w.end()))
+                    break
         lines_checked = 0
         pos = 0
         while lines_checked < 4 and pos < len(text):
@@ -498,7 +533,8 @@ class _Extractor:
             if (pg.page.number == 1 or lines_checked == 0) and end - pos <= 90 and not (
                     lex.consult.search(text, pos, end)):
                 for w in lex.specialty_words.finditer(text, pos, end):
-                    if _specialty_title_ok(text[pos:end], w.group(0)):
+                    if _specialty_title_ok(text[pos:end], w.group(0)) and not (
+                            _UNCHECKED.search(text, pos, w.start())):  # "☐ Dermatology"
                         spans.append((w.start(), w.end()))
             lines_checked += 1
             pos = end + 1
@@ -509,13 +545,16 @@ class _Extractor:
                                    _line_at(text, m.start()), re.I):
                 spans.append((m.start(), w.end()))
         # "Board Certified, Family Medicine", "board-certified in dermatology"
-        for m in _BOARD_CERT.finditer(text):
+        for m in lex.board_cert.finditer(text):
             w = lex.specialty_words.match(text, m.end())
             if w and not re.search(r"referr|\bpcp\b", _line_at(text, m.start()), re.I):
                 spans.append((m.start(), w.end()))
+        to = _addressee(text)
         for s, e in spans:
             if who == "consultant" and _REQUESTER.search(_line_at(text, s)):
                 continue  # the requesting clinician's practice, not the consultant's
+            if _in_span(to, s):
+                continue  # the letter's addressee (the referring clinician), not its author
             code = vocab.normalize_specialty(text[s:e])
             if code and code not in ("nurse_practitioner", "physician_assistant"):
                 g = self.group("consultant") if who == "consultant" else None
@@ -552,27 +591,31 @@ class _Extractor:
         refs = conds or list(lex.condition_ref.finditer(text, seg_s, seg_e))
         asked = self._asked_about_condition(pg, sent)
         for m in conds[:2]:
-            cats = self.ctx(pg, sent, m.start(), m.end())
+            cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
             if "family" in cats or _is_question(text, sent, m.end()):
                 continue
             self.emit(pg, "condition.diagnosis", m.group(0), m.start(), m.end(),
                       context=_ctx_list(cats))
         sent_drugs = [d for d in mentions if seg_s <= d.start < seg_e]
+        if not refs and not asked:
+            cont = self._continued_onset(pg, sent, mentions)
+            if cont is not None:  # "... f/u of hand dermatitis. She dates the onset to 2024"
+                refs = [cont]
         subj = _skip_subject(text, seg_s, seg_e)
         lab = re.match(r"[^\S\n]*(?:date|year|month)\s+of\s+(?=onset\b)", text[subj:seg_e], re.I)
-        first_kw = _ONSET.match(text, subj + (lab.end() if lab else 0))
+        first_kw = lex.onset.match(text, subj + (lab.end() if lab else 0))
         if not refs and not asked and not (
                 first_kw and first_kw.group(0).lower().startswith(("first", "onset"))
                 and not sent_drugs) and not self._duration_after_condition(pg, sent, mentions):
             return
         first_ref = refs[0].start() if refs else seg_s
         # onset dates
-        for m in _ONSET.finditer(text, seg_s, seg_e):
+        for m in lex.onset.finditer(text, seg_s, seg_e):
             pos = m.end()
             d = _date_after(text, pos, slack=2)
             if d is None and not m.group(0).lower().startswith(("since", "start")):
                 # "first evaluated in our clinic in 2019", "first noticed ... palms on 08/20/26"
-                for hop in _HOP.finditer(text, pos, min(seg_e, pos + 60)):
+                for hop in _HOP.finditer(text, pos, min(seg_e, pos + 90)):
                     d = _date_after(text, hop.end(), slack=2)
                     y = _YEAR_ONLY.match(text, hop.end())
                     if d is not None or y:
@@ -612,7 +655,7 @@ class _Extractor:
             clause = re.split(r"[;,]\s*(?:and|but)\b|;", clause)[-1]
             if lex.recur_verb.search(clause) or lex.flare.search(clause):
                 continue  # "recurred twice since March": a recurrence window, not the onset
-            cats = self.ctx(pg, sent, m.start(), end)
+            cats = self.ctx(pg, sent, m.start(), end, paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
             if refs and not _near_ref(refs, m.start(), end, 120):
@@ -627,7 +670,9 @@ class _Extractor:
             s, e = d.start + seg_s, d.end + seg_s
             before = text[max(seg_s, s - 25):s]
             after = text[e:min(seg_e, e + 20)]
-            if _FUTURE_DUR.search(before) or re.match(r"\s*(?:of|on)\b", after):
+            of_signs = self._duration_of_signs(pg, e, seg_e, sent_drugs)
+            if _FUTURE_DUR.search(before) or (re.match(r"\s*(?:of|on)\b", after)
+                                              and not of_signs):
                 continue
             if re.match(r"\s*(?:course|trial|supply|tube|refill)", after, re.I):
                 continue
@@ -635,7 +680,10 @@ class _Extractor:
                         after, re.I):
                 continue  # "began four weeks after stopping": when, not how long
             prev_drug = max((x.end for x in sent_drugs if x.end <= s), default=-1)
-            prev_ref = max((r.end() for r in refs if r.end() <= s), default=-1)
+            # "apply to hands": the site a drug is applied to, not the condition's name
+            prev_ref = max((r.end() for r in refs if r.end() <= s and not (sent_drugs and re.search(
+                r"\b(?:to|on|onto|over)\s+(?:the\s+|both\s+|her\s+|his\s+|their\s+)?$",
+                text[max(seg_s, r.start() - 12):r.start()], re.I))), default=-1)
             next_ref = min((r.start() for r in refs if r.start() >= e), default=10**9)
             ago = re.match(r"\s*ago\b", after)
             if prev_drug > prev_ref and next_ref - e > 40:
@@ -651,18 +699,71 @@ class _Extractor:
             if _WINDOW_BEFORE.search(before):
                 continue  # "in the past 12 months": a window, not how long it has lasted
             labelled = re.search(r"[:\-–]\s*$", before) and lex.condition_ref.search(before)
+            # right after the condition's name: "Hand eczema 9 months, never cleared"
+            adjacent = prev_ref >= 0 and re.fullmatch(r"[\s,:\-–(]*", text[prev_ref:s])
             if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "xX×" or labelled
-                    or re.match(
+                    or adjacent or of_signs or re.match(
                     r"[\s-]*(?:history|hx|duration)", after, re.I)):
                 continue
             if prev_ref < 0 and next_ref - e > 60 and first_ref > s and not asked:
                 continue
-            cats = self.ctx(pg, sent, s, e)
+            if re.search(r"(?:\[\s*\]|☐|□)[^\n]*$", text[_line_start(text, s):s]):
+                continue  # "☐ CHE present > 3 months": a form's unchecked option, not a fact
+            cats = self.ctx(pg, sent, s, e, paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
             qs = max(seg_s, s - 12) if not before.strip() else s
-            self.emit(pg, "condition.duration_days", d.days, _word_start(text, qs),
-                      e + (ago.end() if ago else 0), context=_ctx_list(cats))
+            # "present for more than 3 months", "> 3 mo": strictly longer than the number
+            exceeds = re.search(r"(?:" + lex.exceeds.pattern + r")[\s~]*$", before)
+            if exceeds:
+                qs = min(qs, s - len(before) + exceeds.start())
+            f = self.emit(pg, "condition.duration_days", d.days, _word_start(text, qs),
+                          e + (ago.end() if ago else 0), context=_ctx_list(cats))
+            if f is not None and exceeds:
+                f.flags.append(EXCEEDS)
+
+    def _duration_of_signs(self, pg: _Page, e: int, seg_e: int, sent_drugs: list) -> bool:
+        """"two years of thickened, cracked skin on both palms", "8 months of itching and
+        splitting": a duration followed by "of" and the condition's signs (symptom_words) within
+        the clause, with no drug or application word before them."""
+        text, lex = pg.text, self.lex
+        m = re.match(r"\s*of\s+", text[e:seg_e])
+        if not m:
+            return False
+        lo = e + m.end()
+        hi = min(seg_e, lo + 60)
+        cut = re.search(r"[.;:]", text[lo:hi])
+        hi = lo + cut.start() if cut else hi
+        sign = lex.symptom.search(text, lo, hi)
+        if sign is None or re.search(r"\S", text[lo:sign.start()]) and len(
+                text[lo:sign.start()].split()) > 3:
+            return False
+        if any(e <= x.start < hi for x in sent_drugs):
+            return False
+        return not (_APPLIED.search(text, lo, sign.start()) or lex.daily.search(text, lo, hi)
+                    or lex.prn.search(text, lo, hi))
+
+    def _continued_onset(self, pg: _Page, sent: Sentence, mentions: list[_Mention]):
+        """An onset word that names the disease's start by itself ("She dates the onset to
+        the spring of 2024", "Dx'd 2024, constant since last spring") in a sentence right after
+        one naming the condition, with no drug in either: the match, read as the sentence's
+        reference to the condition; else None."""
+        text, lex = pg.text, self.lex
+        i = _sentence_index(pg, sent.start)
+        if i <= 0:
+            return None
+        prev = pg.sentences[i - 1]
+        if prev.section is not sent.section and prev.section.name != sent.section.name:
+            return None
+        if any(prev.start <= x.start < sent.end for x in mentions):
+            return None
+        if not lex.condition.search(text, prev.start, prev.end):
+            return None
+        for m in lex.onset_continued.finditer(text, sent.start, sent.end):
+            if re.match(r"\s*(?:with|of|as|for)\b", text[m.end():sent.end], re.I):
+                continue  # "diagnosed with asthma", "onset of menopause": something else
+            return m
+        return None
 
     def _duration_after_condition(self, pg: _Page, sent: Sentence,
                                   mentions: list[_Mention]) -> bool:
@@ -696,7 +797,7 @@ class _Extractor:
         for age, a, b in onset_age(lex, text, seg_s, seg_e):  # "since 8th grade", "since age 30"
             if any(abs(x.start - a) < 40 for x in sent_drugs) or not _near_ref(refs, a, b, 80):
                 continue
-            cats = self.ctx(pg, sent, a, b)
+            cats = self.ctx(pg, sent, a, b, paren_uncertain=True)
             if not {"family", "hypothetical", "negated"} & set(cats):
                 self.emit(pg, "condition.onset_age", age, a, b, context=_ctx_list(cats))
         for rx, days in lex.long_durations:
@@ -705,7 +806,7 @@ class _Extractor:
                     continue  # "used clobetasol for years": a drug's history
                 if not _near_ref(refs, m.start(), m.end(), 80):
                     continue
-                cats = self.ctx(pg, sent, m.start(), m.end())
+                cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
                 if {"family", "hypothetical", "negated"} & set(cats):
                     continue
                 self.emit(pg, "condition.duration_days", days, m.start(), m.end(),
@@ -718,7 +819,7 @@ class _Extractor:
                 continue
             if not _near_ref(refs, a, b, 60):
                 continue
-            cats = self.ctx(pg, sent, a, b)
+            cats = self.ctx(pg, sent, a, b, paren_uncertain=True)
             if not {"family", "hypothetical", "negated"} & set(cats):
                 self.emit(pg, "condition.onset_date", d.date, a, b + tail.end(),
                           context=_ctx_list(cats))
@@ -737,7 +838,7 @@ class _Extractor:
             while dt.date(year, month, 1) > ref or (
                     last and dt.date(year, month, 1) + dt.timedelta(days=90) > ref):
                 year -= 1
-            cats = self.ctx(pg, sent, m.start(), m.end())
+            cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
             self.emit(pg, "condition.onset_date", dt.date(year, month, 1), m.start(), m.end(),
@@ -774,7 +875,9 @@ class _Extractor:
             if prev.section is not sent.section and prev.section.name != sent.section.name:
                 break
             if seg.rstrip().endswith("?"):
-                return bool(self.lex.condition_ref.search(seg) or self.lex.condition.search(seg))
+                return bool(self.lex.condition_ref.search(seg) or self.lex.condition.search(seg)
+                            or (self.lex.duration_question.search(seg)
+                                and not self.lex.drugs.search(seg)))
         return False
 
     def recurrences(self, pg: _Page, sent: Sentence) -> None:
@@ -803,12 +906,14 @@ class _Extractor:
                              re.I):
             counts.append((m.start(), m.end(), int(m.group("n"))))
         fe = lex.first_episode.search(seg)
-        if fe and re.match(r"[\s,:(-]*(?:in\s+|on\s+|around\s+|during\s+)?(?:(?:early|mid|late|"
-                           r"spring|summer|fall|autumn|winter)\b|\d)", seg[fe.end():], re.I):
-            fe = None  # "first outbreak Summer 2025": dates a past first episode, not this one
+        dated = fe and _DATED_AFTER.match(seg, fe.end())
+        if dated and not any(d.start == 0 for d in find_durations(seg[dated.start("d"):])):
+            # "first outbreak Summer 2025", "first episode of hand eczema Nov 2024": dates a
+            # past first episode, not this one ("new onset 3 wks ago" is this one)
+            fe = None
         if fe and not counts and not lex.recur_verb.search(seg):
             a, b = fe.start() + sent.start, fe.end() + sent.start
-            cats = self.ctx(pg, sent, a, b)
+            cats = self.ctx(pg, sent, a, b, paren_uncertain=True)
             if not {"family", "hypothetical"} & set(cats):
                 self.emit(pg, "condition.recurrences_12mo", 0, a, b)
         self._flare_dates(pg, sent)
@@ -816,7 +921,7 @@ class _Extractor:
             return
         for s, e, n in counts[:1]:
             a, b = s + sent.start, e + sent.start
-            cats = self.ctx(pg, sent, a, b)
+            cats = self.ctx(pg, sent, a, b, paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
             ws, we = win.start() + sent.start, win.end() + sent.start
@@ -831,7 +936,7 @@ class _Extractor:
         continue a list after it ("flares: 01/2026, 05/2026 and 09/2026")."""
         text, lex = pg.text, self.lex
         seg = text[sent.start:sent.end]
-        cats = self.ctx(pg, sent, sent.start, sent.end)
+        cats = self.ctx(pg, sent, sent.start, sent.end, paren_uncertain=True)
         if {"family", "hypothetical"} & set(cats):
             return
         prev_end = None
@@ -846,12 +951,13 @@ class _Extractor:
                 continue
             prev_end = None
             if lex.flare.search(before) or lex.recur_verb.search(before):
-                if _ONSET.search(before[-15:]) and not lex.recur_verb.search(before):
+                if lex.onset.search(before[-15:]) and not lex.recur_verb.search(before):
                     continue
                 fs = max(sent.start, a - 40)
                 ini = list(lex.initial_episode.finditer(before))
                 if ini and not lex.recur_verb.search(before, ini[-1].end()) and re.fullmatch(
-                        r"[\s:,\-–(]*(?:(?:was|in|on|of|around|about|approx\.?|~)[\s:,]*)*",
+                        r"[\s:,\-–(]*(?:of\s+(?:[\w-]+\s+){0,4}?)?"
+                        r"(?:(?:was|in|on|of|around|about|approx\.?|~)[\s:,]*)*",
                         before[ini[-1].end():]):
                     # "initial episode 6/2024, cleared; recurred ...": the first presentation,
                     # not a recurrence (and not how long the current episode has lasted)
@@ -869,7 +975,7 @@ class _Extractor:
             if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
             a, b = m.start() + seg_s, m.end() + seg_s
-            cats = self.ctx(pg, sent, a, b)
+            cats = self.ctx(pg, sent, a, b, paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
             tail = re.match(r"\s*(?:\(\s*\w+\s*\)|=\s*\w+)", text[b:seg_e])
@@ -885,7 +991,7 @@ class _Extractor:
         # come before the severity word ("moderate, inadequate response to a 7 week trial of
         # mometasone" is still a rating)
         block = lex.sev_block.search(seg)
-        question = _is_question(text, sent, seg_e)
+        question = _is_question(text, sent, seg_e, paren_uncertain=True)
         iga_hits = [(_Span(x.start() + seg_s, x.end() + seg_s)) for x in lex.iga.finditer(seg)]
         for m in lex.severity_any.finditer(seg):
             a, b = m.start() + seg_s, m.end() + seg_s
@@ -918,6 +1024,10 @@ class _Extractor:
                               r"grade[sd]?|classif(?:y|ies|ied))\b", text[seg_s:cond_before.start()],
                               re.I):
                 ok = True  # "I rate his disease as severe"
+            else:
+                described = self._described_condition(text, seg_s, a)
+                if described is not None:  # "Chronic hand eczema, hyperkeratotic type - severe"
+                    ok, cond_before = True, described
             lab = None
             for lab_m in lex.severity_label.finditer(text, max(seg_s, a - 45), a):
                 lab = lab_m
@@ -939,7 +1049,7 @@ class _Extractor:
                 continue
             if question and not _answer_yes(text, seg_e):
                 continue
-            cats = self.ctx(pg, sent, a, b)
+            cats = self.ctx(pg, sent, a, b, paren_uncertain=True)
             if question:
                 cats.pop("hypothetical", None)
             if {"family", "hypothetical", "negated"} & set(cats):
@@ -950,6 +1060,27 @@ class _Extractor:
             if question:
                 qe = _answer_end(text, seg_e)
             self.emit(pg, "severity.stated", value, qs, qe, context=_ctx_list(cats))
+
+    def _described_condition(self, text: str, seg_s: int, a: int):
+        """The diagnosis a severity word rates after a short list of its descriptors
+        ("Chronic hand eczema, hyperkeratotic type - severe", "CHE, recurrent (4 flares/12
+        mo), SEVERE, ..."): up to three comma/dash-separated descriptors, none naming a sign, a
+        severity, a drug or a time ("previously severe"). The diagnosis match, else None."""
+        lex = self.lex
+        conds = list(lex.condition.finditer(text, max(seg_s, a - 90), a))
+        if not conds:
+            return None
+        c = conds[0]
+        gap = text[c.end():a]
+        m = re.fullmatch(r"(?:\s*[,\-–]\s*(?P<d>[^,.;:\n\-–]{1,40}?))"
+                         r"{1,3}\s*[,\-–]\s*", gap)
+        if not m:
+            return None
+        if (lex.severity_any.search(gap) or lex.exam_sign.search(gap) or lex.drugs.search(gap)
+                or re.search(r"\b(?:previous(?:ly)?|prior|formerly|initially|was|were|at "
+                             r"baseline|last|before|now|today|currently)\b", gap, re.I)):
+            return None
+        return c
 
     # ---------------------------------------------------------------- drugs
     def drug_mentions(self, pg: _Page) -> list[_Mention]:
@@ -1025,7 +1156,8 @@ class _Extractor:
                 continue
             sent = pg.sentences[mn.sent_index]
             r_sent = _sentence_at(pg, r[1])
-            shared = self.lex.collective.search(text, max(mn.end, r[1] - 25), r[1])
+            shared = self.lex.collective.search(text, max(mn.end, r[1] - 25), r[1]) or \
+                self.lex.collective.match(text, r[1])  # "neither of which helped"
             # a response on a labelled line after the list ("Result: ...", "comments: ...")
             labelled = r_sent is not None and r[1] >= sent.end and re.match(
                 r"\W*(?:\d{1,2}[.)]\s*)?[A-Za-z][\w /-]{1,30}:", text[r_sent.start:r[1]])
@@ -1090,6 +1222,9 @@ class _Extractor:
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
                 attrs.get("response") and attrs["response"][0] == "inadequate")):
             return  # a class word with no course described is not a trial
+        if not {"duration", "start", "stop", "response"} & set(attrs) and \
+                self.lex.not_used.search(pg.text, mn.end, blocks[0][1]):
+            return  # "prescribed X ... she never filled it", a fill "Returned to stock"
         g = self.group("therapy")
         ctx_list = _ctx_list(cats)
         self.st.therapy_docs[g] = (pg.doc.file, mn.canon or mn.surface.lower())
@@ -1151,8 +1286,14 @@ class _Extractor:
             out["otc"] = (True, min(o.start(), mn.start), max(o.end(), mn.end))
         def prn_at(bs: int, be: int):
             for p in lex.prn.finditer(text, bs, be):  # "albuterol prn": another drug's
-                if not lex.other_drug_prn.search(text, max(bs, p.start() - 30), p.start()):
-                    return p
+                if lex.other_drug_prn.search(text, max(bs, p.start() - 30), p.start()):
+                    continue
+                if re.fullmatch(r"[a-z-]+", p.group(0), re.I) and re.search(
+                        r"(?:" + "|".join(x.pattern for x in (lex.exam_sign, lex.flare,
+                                                             lex.condition_ref))
+                        + r")\s+$", text[max(bs, p.start() - 30):p.start()], re.I):
+                    continue  # "new crops of vesicles weekly": the disease's course, not a sig
+                return p
             return None
 
         # "inadequate response to mometasone": a response said just before the drug names it
@@ -1233,12 +1374,24 @@ class _Extractor:
                     out.pop("frequency")
         if "prn" in out:
             freq, dur = out.get("frequency"), out.get("duration")
-            daily_first = (dur and freq and freq[1] < out["prn"][1] and dur[2] <= out["prn"][1]
-                           and not lex.prn.search(freq[0]) and re.search(
-                               r"\b(?:then|thereafter|after which|followed by|afterwards?)\b",
-                               text[dur[2]:out["prn"][1]], re.I))
-            if daily_first:  # "daily for 4 weeks, then only on weekends": the course stands
-                out.pop("prn")
+            freq_is_prn = bool(freq) and freq[1] == out["prn"][1]
+            # the course's end: its stated length, its stop date ("daily 6/10/26 - 7/8/26"),
+            # else its daily sig ("every day through most of March, then as needed": a daily
+            # stretch of unknown length, then PRN use)
+            course_end = dur[2] if dur else (out["stop"][2] if {"start", "stop"} <= set(out)
+                                             else None)
+            later = (r"\b(?:then|thereafter|after which|followed by|afterwards?|since|now|"
+                     r"currently|nowadays|these days|lately)\b")
+            if course_end is None and freq and not freq_is_prn and freq[1] < out["prn"][1]:
+                course_end = freq[2]  # "BID, currently prn" is PRN use: "then" only
+                later = r"\b(?:then|thereafter|after which|followed by|afterwards?)\b"
+            daily_first = (course_end is not None and course_end <= out["prn"][1] and freq and (
+                freq_is_prn or (freq[1] < out["prn"][1] and not lex.prn.search(freq[0])))
+                           and re.search(later, text[course_end:out["prn"][1]], re.I))
+            if daily_first:  # "daily for 4 weeks, then only on weekends", "a 4-week course
+                out.pop("prn")  # then prn": the course stands, the later PRN use is another
+                if freq_is_prn:
+                    out.pop("frequency")
             else:
                 out.pop("duration", None)
         return out
@@ -1362,6 +1515,9 @@ class _Extractor:
                 continue  # "but not\nclear/almost clear" wrapped apart: not a response at all
             if self._offered_choice(text, good.start(), good.end()):
                 continue
+            if re.match(r"[\s,]+(?:(?:however|though|too|also)[\s,]+)?(?:that|about|whether)\b",
+                        text[good.end():good.end() + 24], re.I):
+                continue  # "she is quite clear that she applied it daily": certain, not clear skin
             other = _STATE_ON_OTHER.match(text, good.end())
             if other and re.search(r"remission|controlled", good.group(0), re.I) and \
                     vocab.drug_class(other.group(1)) is None and not _GENERIC_TX.fullmatch(
@@ -1387,7 +1543,8 @@ class _Extractor:
             for m in rx.finditer(text, mn.end, line_e):
                 if m.group(0)[0].isupper() and (row_status is None or m.start() < row_status[1]):
                     row_status = (name, m.start(), m.end())
-        if row_status is None and find_dates(text[mn.end:line_e]) and not {
+        if row_status is None and (find_dates(text[mn.end:line_e]) or _lone_date_beside(
+                text, line_s, line_e)) and not {
                 "current", "planned", "historical", "negated", "family", "hypothetical"} & set(cats):
             row_status = self._wrapped_cell_status(pg, line_s, line_e)
         if row_status and "family" not in cats and "negated" not in cats:
@@ -1406,8 +1563,8 @@ class _Extractor:
                 extra = {"planned": "planned", "discontinued": "historical"}.get(status)
                 if extra:
                     ctx_list = sorted(set(ctx_list) | {extra})
-            elif status == "active" and "current" not in cats and self._in_past_year(
-                    pg, mn, sent):
+            elif status == "active" and "current" not in cats and (
+                    self._in_past_year(pg, mn, sent) or self._stale_fill(pg, mn, line_s)):
                 status, ctx_list = None, sorted(set(ctx_list) | {"historical"})
         rng = None if row_status else _narrative_range(text, mn, sent, scope_end)
         stop_ref = None
@@ -1564,6 +1721,29 @@ class _Extractor:
             ls = prev
         return None
 
+    def _stale_fill(self, pg: _Page, mn: _Mention, line_s: int) -> bool:
+        """A pharmacy fill history's row ("05/20/2024  OPZELURA 1.5% CREAM  60 G  30 ...")
+        whose fill date, leading the row, is more than ``fill_stale_days`` before the latest
+        date on the page (the end of the history): a past fill, not concurrent use."""
+        text, lex = pg.text, self.lex
+        if not lex.fill_stale_days:
+            return False
+        lead = find_dates(text[line_s:mn.start])
+        if not lead or text[line_s:line_s + lead[0].start].strip():
+            return False
+        head = line_s - 1  # the end of the line above
+        for _ in range(60):  # the table's header line above the row
+            if head < 0:
+                return False
+            ls = text.rfind("\n", 0, head) + 1
+            if lex.fill_header.search(text, ls, head):
+                break
+            head = ls - 1
+        else:
+            return False
+        latest = max(d.date for d in find_dates(text))
+        return (latest - lead[0].date).days > lex.fill_stale_days
+
     def _in_past_year(self, pg: _Page, mn: _Mention, sent: Sentence) -> bool:
         """"had cyclosporine 3 mg/kg/day in 2022 for four months": a course placed in a year
         before the document's is past use ("since 2022" is not: still on it)."""
@@ -1599,6 +1779,15 @@ class _DateHit:
     end: int
 
 
+_LEADER = re.compile(r"[ \t]*(?:[.·_…][ \t]*){3,}")
+
+
+def _leader_len(text: str, pos: int) -> int:
+    """Length of a dot leader after a form label ("DOB ............. 02/14/1990")."""
+    m = _LEADER.match(text, pos)
+    return m.end() - pos if m else 0
+
+
 def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
     """A date starting within ``slack`` characters (separators only) after ``pos``."""
     window = text[pos:_tok_end(text, pos + slack + 32)]
@@ -1614,7 +1803,8 @@ def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
 
 _YEAR_RANGE = re.compile(
     r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*" + RANGE_SEP_ANY + r"\s*"
-    r"(?:(?P<b>(?:19|20)\d\d)(?![\d/])|(?P<open>present|now|current|ongoing))", re.I
+    r"(?:(?P<b>(?:19|20)\d\d)(?![\d/])|(?P<bm>(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)(?![\d/])"
+    r"|(?P<open>present|now|current|ongoing))", re.I
 )
 
 
@@ -1636,7 +1826,9 @@ def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
     if m:
         start = dt.date(int(m.group("a")), 1, 1)
         stop = dt.date(int(m.group("b")), 12, 31) if m.group("b") else None
-        b0 = lo + (m.start("b") if m.group("b") else m.end())
+        if m.group("bm"):  # "2022 to 06/2023"
+            stop = parse_date(m.group("bm"))
+        b0 = lo + (m.start("b") if m.group("b") else m.start("bm") if m.group("bm") else m.end())
         return (start, stop, lo + m.start(), lo + m.end(), lo + m.end("a"), b0)
     return None
 
@@ -1687,7 +1879,8 @@ def _grid_unmarked(text: str, pos: int) -> bool:
     return not _GRID_MARK.search(line) and not _CHECKED.search(line)
 
 
-def _is_question(text: str, sent: Sentence | None, pos: int) -> bool:
+def _is_question(text: str, sent: Sentence | None, pos: int, *,
+                 paren_uncertain: bool = False) -> bool:
 
     if sent is None:
         return False
@@ -1695,7 +1888,10 @@ def _is_question(text: str, sent: Sentence | None, pos: int) -> bool:
     # a lone "?" in a table cell ("04/2026 | ? few wks") marks an uncertain value, not a question
     q = next((m.start() for m in re.finditer(r"\?", seg) if not (
         m.start() > 0 and seg[m.start() - 1] in " \t|" and re.match(
-            r"\?[ \t]+(?![Yy]es\b|[Nn]o\b)[a-z~<>\d]", seg[m.start():m.start() + 8]))), -1)
+            r"\?[ \t]+(?![Yy]es\b|[Nn]o\b)[a-z~<>\d]", seg[m.start():m.start() + 8])) and not (
+            # "(PVC primer? chromate?)": a "?" inside parentheses marks an uncertain guess
+            paren_uncertain and seg.count("(", 0, m.start()) > seg.count(")", 0, m.start()))),
+             -1)
     # a "?" past a line that opens a new capitalised label ("Applied daily >= 28 days?")
     # ends the next question, not the one this position is in
     # and so does one past a filled value then a new label on the same line of a form
@@ -1834,6 +2030,19 @@ def _sentence_at(pg: _Page, pos: int) -> Sentence | None:
 _CHOICE_WORD = re.compile(r"\b(?:adequate|intoleran\w*|tolerated|good|poor|none|n/?a)\b", re.I)
 
 
+def _lone_date_beside(text: str, line_s: int, line_e: int) -> bool:
+    """Is the line above or below a date alone ("10/2025")? The tail of a table row's
+    wrapped cell ("Discontinued" / "Opzelura ... BID to hands" / "10/2025")."""
+    above_s = text.rfind("\n", 0, max(line_s - 1, 0)) + 1
+    below_e = text.find("\n", line_e + 1)
+    below_e = len(text) if below_e < 0 else below_e
+    for frag in (text[above_s:max(line_s - 1, above_s)], text[line_e + 1:below_e]):
+        ds = find_dates(frag)
+        if len(ds) == 1 and not frag[:ds[0].start].strip() and not frag[ds[0].end:].strip():
+            return True
+    return False
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -1874,6 +2083,30 @@ def _nearest_trigger(triggers: list[Trigger], pos: int, category: str) -> Trigge
     return best
 
 
+_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
+                         r"(?P<n>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]*[,:]", re.M)
+
+
+def _addressee(text: str) -> tuple[int, int] | None:
+    """A letter's addressee block: from the line before the salutation that names the person
+    greeted ("Samantha Greer, MD" / "Alder Street Family Practice" ... "Dear Dr. Greer,") to
+    the salutation. The addressee (often the referring clinician) is not the letter's author."""
+    m = _SALUTATION.search(text)
+    if not m:
+        return None
+    surname = m.group("n").split()[-1].strip(".")
+    if len(surname) < 2:
+        return None
+    hits = list(re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text[:m.start()]))
+    if not hits:
+        return None
+    return _line_start(text, hits[-1].start()), m.start()
+
+
+def _in_span(span: tuple[int, int] | None, pos: int) -> bool:
+    return span is not None and span[0] <= pos < span[1]
+
+
 def _specialty_title_ok(line: str, word: str) -> bool:
     """A specialty word in a letterhead/title line (not 'referred to dermatology')."""
     return not re.search(r"refer|pcp|primary care|dear|\bcc\b|\bto:", line, re.I) and len(word) > 2
@@ -1883,7 +2116,9 @@ def _doc_role(doc: Document, lex: Lexicon) -> str:
     """``consult`` (a specialist's letter), ``referral`` (a referring letter) or ``note``."""
     head = "\n".join(p.text for p in doc.pages[:2])
     if lex.consult_doc.search(head):
-        return "consult"
+        # a consult request nobody has answered yet names the specialty asked, not a
+        # consultant: read it as a referral
+        return "referral" if lex.consult_unanswered.search(head) else "consult"
     first = doc.pages[0].text[:400] if doc.pages else ""
     if lex.referral_doc.search(first):
         return "referral"

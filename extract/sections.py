@@ -65,6 +65,10 @@ class SectionDetector:
         # header at line start, optional numbering/bullet, then ':' or end of line
         self._rx = re.compile(
             r"^[ \t]*(?:[-*•]\s*|\d{1,2}[.)]\s*|[IVX]+\.\s*)?(?:" + body + r")"
+            # a short qualifier before the colon: "Past treatments per pt + records:",
+            # "Medications (reconciled today):"
+            r"(?P<qual>[ \t]+(?:per|from|according to|as reported by|reported by)\b[^:\n]{0,30}"
+            r"|[ \t]*\([^()\n]{0,30}\))?"
             r"(?P<colon>[ \t]*:|[ \t]*$)",
             re.I | re.M,
         )
@@ -73,7 +77,10 @@ class SectionDetector:
         """The sections of ``text`` in order; text before the first header is ``none``."""
         heads: list[tuple[int, int, SectionRule]] = []
         for m in self._rx.finditer(text):
-            key = next(k for k, v in m.groupdict().items() if v is not None and k != "colon")
+            key = next(k for k, v in m.groupdict().items()
+                       if v is not None and k not in ("colon", "qual"))
+            if m.group("qual") and ":" not in m.group("colon"):
+                continue  # a qualified header needs its colon
             word = m.group(key)
             if len(word) <= 2 and ":" not in m.group("colon"):
                 continue  # one/two-letter SOAP headers need a colon

@@ -214,12 +214,30 @@ def _duration(vs: list[_V], as_of: dt.date) -> Fact:
             return Fact(round(months, 2), f"{months:.1f} months (onset {o.value.isoformat()})",
                         [o.finding.id])
     durs = _of(vs, "condition.duration_days")
+    clinical = [v for v in durs if not _is_admin(v.finding)]
+    if clinical:  # a form's "> 3 months" against the note's "onset ~7 wks ago": the note decides
+        durs = clinical
     if durs:
+        # a duration is as of the visit it was written at: "x 13 wks" in a consult a month
+        # before the request is 13 weeks plus that month by the request date
+        def months_of(v: _V) -> float:
+            seen = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
+            since = _months(seen, as_of) if seen is not None and seen <= as_of else 0.0
+            # "more than 3 months" (flag "exceeds"): strictly longer than the number of months
+            # it says (the extractor counts a month as 30 days)
+            if "exceeds" in v.finding.flags and v.value % 30 == 0:
+                return v.value / 30 + since + 0.01
+            return v.value / DAYS_PER_MONTH + since
+
         human = [v for v in durs if v.finding.extractor == ExtractorKind.human]
-        d = human[0] if human else max(durs, key=lambda v: v.value)
-        months = d.value / DAYS_PER_MONTH
-        return Fact(round(months, 2), f"{months:.1f} months (stated {d.value} days)",
-                    [d.finding.id])
+        d = human[0] if human else max(durs, key=months_of)
+        months = d.value / DAYS_PER_MONTH if human else months_of(d)
+        over = "more than " if "exceeds" in d.finding.flags else ""
+        seen = None if human else (_visit_of(vs, d.finding) or _file_date(vs, d.finding.file,
+                                                                          as_of))
+        later = " by the request date" if seen is not None and seen < as_of else ""
+        return Fact(round(months, 2), f"{over}{months:.1f} months (stated {over}{d.value} days"
+                    f"{later})", [d.finding.id])
     by_age = _onset_by_age(vs, as_of)
     if by_age is not None and _months(by_age[0], as_of) > 3:
         # "since 8th grade": onset no later than a birthday; proves a long history only
@@ -230,6 +248,13 @@ def _duration(vs: list[_V], as_of: dt.date) -> Fact:
         return Fact(None, f"uncertain ({least:.1f} to {months:.1f} months: onset known to the "
                     "year only)", [o.finding.id])
     return Fact(None)
+
+
+def _file_date(vs: list[_V], file: str, as_of: dt.date) -> dt.date | None:
+    """A document's latest date of service on or before the request date."""
+    ds = [v.value for v in _of(vs, "request.date_of_service") if v.finding.file == file
+          and isinstance(v.value, dt.date) and v.value <= as_of]
+    return max(ds) if ds else None
 
 
 def _onset_by_age(vs: list[_V], as_of: dt.date) -> tuple[dt.date, _V] | None:
@@ -265,10 +290,41 @@ def _recurrences(vs: list[_V], as_of: dt.date) -> Fact:
     return Fact(None)
 
 
+def _pos(f: Finding) -> tuple[int, int]:
+    return (f.page or 0, f.char_start or 0)
+
+
+def _visit_of(vs: list[_V], f: Finding) -> dt.date | None:
+    """The date of the visit a finding is written under: the nearest date of service before
+    it in its document ("Visit 3 - 04/08/2026" heading a section of a multi-visit chart)."""
+    before = [v for v in _of(vs, "request.date_of_service") if v.finding.file == f.file
+              and isinstance(v.value, dt.date) and _pos(v.finding) <= _pos(f)]
+    return max(before, key=lambda v: _pos(v.finding)).value if before else None
+
+
+def _latest_visit(vs: list[_V], ratings: list[_V]) -> list[_V]:
+    """Within one document of several dated visits, only the ratings of its latest visit
+    (IGA-CHE 4 at visit 1, 2 at visit 2, 1 at visit 3: the current rating is 1)."""
+    by_file: dict[str, list[_V]] = {}
+    for r in ratings:
+        by_file.setdefault(r.finding.file, []).append(r)
+    out: list[_V] = []
+    for rs in by_file.values():
+        visits = {id(r): _visit_of(vs, r.finding) for r in rs}
+        known = {d for d in visits.values() if d is not None}
+        if len(known) < 2:
+            out += rs
+        else:
+            out += [r for r in rs if visits[id(r)] == max(known)]
+    return out
+
+
 def _latest_dated(vs: list[_V], ratings: list[_V]) -> list[_V]:
     """The ratings of the latest dated document that has any (the prescriber's current
-    rating: an IGA-CHE 3 at the first visit does not outlast an IGA-CHE 1 today). Undated
-    documents' ratings stay only when no dated document rates the severity."""
+    rating: an IGA-CHE 3 at the first visit does not outlast an IGA-CHE 1 today), and within
+    a document of several dated visits those of its latest visit. Undated documents' ratings
+    stay only when no dated document rates the severity."""
+    ratings = _latest_visit(vs, ratings)
     dated: dict[str, dt.date] = {}
     for v in _of(vs, "request.date_of_service"):
         f = v.finding.file
@@ -295,6 +351,11 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
     rated = [v for v in _of(vs, "severity.stated")] + [
         v for v in _of(vs, "severity.iga_che") if v.value in scale] + [
         v for v in _of(vs, "severity.hecsi") if hecsi and 0 <= v.value <= 360]
+    # the documented clinical fact decides: a form's "severe" does not outlast the note's
+    # IGA-CHE 2 (mild); a form's rating counts only when no clinical text rates the severity
+    clinical = [v for v in rated if not _is_admin(v.finding)]
+    if clinical:
+        rated = clinical
     current = {id(v) for v in _latest_dated(vs, rated)}
     vs = [v for v in vs if not v.finding.field.startswith("severity.") or id(v) in current]
     stated = _human_first(_of(vs, "severity.stated"))
@@ -355,14 +416,16 @@ def _val(v: _V | None) -> Any:
     return v.value if v else None
 
 
-def _is_prn(members: list[_V], ctx: FactContext) -> bool:
+def _is_prn(members: list[_V], ctx: FactContext) -> bool | None:
+    """True for as-needed use; None when the fragment does not say (a bare "clobetasol:
+    inadequate" is not evidence of daily use, so it may join a PRN fragment of that drug)."""
     flag = _first(members, "therapy.prn")
     if flag is not None:
         return bool(flag.value)
     freq = _val(_first(members, "therapy.frequency"))
     if not freq or not ctx.prn_terms:
-        return False
-    return bool(vocab_words(ctx.prn_terms).search(str(freq).lower()))
+        return None
+    return True if vocab_words(ctx.prn_terms).search(str(freq).lower()) else None
 
 
 def vocab_words(words: list[str]) -> re.Pattern[str]:
@@ -435,18 +498,27 @@ def _compatible(a: Item, b: Item) -> bool:
         return False
     if a.attrs["drug"] == vocab.load("tcs_potency")["generic_name"]:
         return False  # two unnamed steroids may be different drugs
+    for x, y in ((a, b), (b, a)):  # a daily course of stated length and PRN use of that drug
+        if x.attrs["prn"] and y.attrs["days"] is not None and not y.attrs["prn"]:
+            return False  # are two episodes ("x 6 wks, now prn"), not one course
     return all(
         a.attrs[k] is None or b.attrs[k] is None or a.attrs[k] == b.attrs[k]
         for k in _COURSE_KEYS
     )
 
 
-def _merge_fragments(items: list[Item]) -> list[Item]:
+def _merge_fragments(items: list[Item], admin_ids: frozenset[str] | set[str] = frozenset()
+                     ) -> list[Item]:
     """Join groups that describe the same course in pieces (one names the strength, another
-    the duration). Two courses of one drug that state different values stay separate."""
+    the duration). Two courses of one drug that state different values stay separate. An
+    administrative fragment (PA form, letter) joins only administrative ones, so that a form's
+    claim stays a claim the clinical courses can contradict (_clinical_decides)."""
+    def admin(it: Item) -> bool:
+        return bool(it.findings) and all(i in admin_ids for i in it.findings)
+
     out: list[Item] = []
     for it in items:
-        into = next((o for o in out if _compatible(o, it)), None)
+        into = next((o for o in out if _compatible(o, it) and admin(o) == admin(it)), None)
         if into is None:
             out.append(it)
             continue
@@ -505,7 +577,8 @@ def _clinical_decides(items: list[Item], admin_ids: set[str], warnings: list[str
     not known to be low potency or OTC). A claim is contradicted when some of those courses
     state the attribute and none states the claimed value (PRN use contradicts a claimed
     daily duration). A contradicted course is dropped; its uncontradicted claims go to the
-    clinical courses that state none. A course only administrative sources describe stays."""
+    clinical courses that state none. An uncontradicted course completes a compatible
+    clinical course of its drug. A course only administrative sources describe stays."""
     def admin(it: Item) -> bool:
         return bool(it.findings) and all(i in admin_ids for i in it.findings)
 
@@ -526,7 +599,20 @@ def _clinical_decides(items: list[Item], admin_ids: set[str], warnings: list[str
                 c.attrs["prn"] for c in same):
             bad.append("days")
         if not bad:
-            out.append(it)
+            # an uncontradicted form fragment of a clinical course completes that course
+            into = next((c for c in same if _compatible(c, it)), None)
+            if into is None:
+                out.append(it)
+                continue
+            for k in _COURSE_KEYS:
+                if into.attrs[k] is None:
+                    into.attrs[k] = a[k]
+            into.findings += [i for i in it.findings if i not in into.findings]
+            info = vocab.tcs_lookup(into.attrs["drug"], into.attrs["strength"],
+                                    into.attrs["vehicle"])
+            if info:
+                into.attrs["potency"] = info.potency
+            into.label = _therapy_label(into.attrs)
             continue
         warnings.append(f"the clinical documents contradict the {' and '.join(bad)} claimed "
                         f"for {it.label} on an administrative document; the clinical fact "
@@ -540,6 +626,25 @@ def _clinical_decides(items: list[Item], admin_ids: set[str], warnings: list[str
                     c.findings += [i for i in it.findings if i not in c.findings]
                     c.label = _therapy_label(c.attrs)
     return out
+
+
+def _shared_adequate(items: list[Item]) -> None:
+    """Courses of one named TCS kept apart (a daily course and later PRN maintenance, "x 4 wks,
+    cleared; now weekends only and stays clear") share the chart's word that the drug works:
+    a course that states no response takes "adequate" when every other course of that drug
+    that states one says adequate. (Only an adequate response is shared, so a PRN complaint
+    never turns a daily course into a failed trial.)"""
+    generic = vocab.load("tcs_potency")["generic_name"]
+    for it in items:
+        a = it.attrs
+        if a["class"] != "tcs" or a["drug"] in (None, generic) or a["response"] is not None:
+            continue
+        said = [o for o in items if o is not it and o.attrs["drug"] == a["drug"]
+                and o.attrs["response"] is not None]
+        if said and all(o.attrs["response"] == "adequate" for o in said):
+            a["response"] = "adequate"
+            it.findings += [i for o in said for i in o.findings if i not in it.findings]
+            it.label = _therapy_label(a)
 
 
 def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fact, Fact]:
@@ -557,8 +662,14 @@ def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fac
         next(iter(with_drug.values())).extend(v for g in loose for v in g)
     elif loose:
         warnings.append(f"{len(loose)} ungrouped therapy detail(s) could not be placed")
-    items = _drop_summary_mentions(_merge_fragments([_therapy(g, ctx) for g in with_drug.values()]))
-    items = _clinical_decides(items, {v.finding.id for v in vs if _is_admin(v.finding)}, warnings)
+    admin_ids = {v.finding.id for v in vs if _is_admin(v.finding)}
+    items = _drop_summary_mentions(_merge_fragments([_therapy(g, ctx) for g in with_drug.values()],
+                                                    admin_ids))
+    items = _clinical_decides(items, admin_ids, warnings)
+    for it in items:  # unstated PRN (None while merging fragments) is not PRN use
+        if it.attrs["prn"] is None:
+            it.attrs["prn"] = False
+    _shared_adequate(items)
     never = [
         v for v in _of(vs, "therapy.never_used")
         if str(v.value).strip().lower() == "tcs" or vocab.drug_class(str(v.value)) == "tcs"

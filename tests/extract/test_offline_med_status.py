@@ -57,3 +57,23 @@ def test_wrapped_status_cell_of_a_table_row() -> None:
                  "desonide cream 0.05% 2023 2023 ineffective\nstopped - not covered, some\n"
                  "Olumiant tablet 2 mg 03/2025 06/2025\nbenefit\nhalobetasol oint 0.05% 08/01/2026 08/31/2026 relapsed\n")
     assert st["olumiant"][0] == "discontinued"
+
+
+def test_wrapped_status_cell_with_its_date_on_the_line_below() -> None:
+    st = _status("CURRENT MEDICATIONS\nDrug Directions Status Comment\n"
+                 "cetirizine 10 mg daily Active OTC\nStopped\n"
+                 "Olumiant (baricitinib) 2 mg daily by mouth no benefit\n08/2024\n"
+                 "emollient cream apply often Active\n")
+    assert st["olumiant"][0] == "discontinued"
+
+
+def test_drug_a_friend_mentioned_is_not_taken() -> None:
+    st = _status("Plan: start Anzupgo. A coworker told her about Olumiant; she wonders if it "
+                 "would help.\n")
+    assert st["olumiant"] == (None, ["hypothetical"])
+
+
+def test_other_options_in_an_after_visit_summary_are_not_taken() -> None:
+    st = _status("What's next: if this cream is not enough, your doctor could talk with you "
+                 "about other options such as methotrexate tablets.\n")
+    assert st["methotrexate"][0] is None

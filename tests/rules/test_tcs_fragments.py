@@ -1,0 +1,89 @@
+"""TCS course fragments: PRN use and form claims when fragments are joined (facts.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chartreview.models import Alignment, Finding
+from rules.engine import evaluate, load_policy
+
+AS_OF = dt.date(2026, 5, 4)
+
+
+def _f(i: int, field: str, value, group: str | None, kind: str | None = None) -> Finding:
+    return Finding(id=f"f{i}", field=field, value=value, quote=str(value), group=group,
+                   alignment=Alignment.exact, source_kind=kind)
+
+
+def _status(findings: list[Finding]) -> dict[str, str]:
+    d = evaluate(load_policy("IP0759"), findings, AS_OF)
+    return {c.id: c.status.value for c in d.criteria}
+
+
+def test_bare_mention_joins_the_prn_course_of_its_drug():
+    # "fluocinonide cream PRN" on the list; the assessment: "failed fluocinonide". The
+    # bare mention is no separate course of unknown length: the drug was used as needed.
+    fs = [
+        _f(1, "therapy.drug", "fluocinonide", "therapy-1", "progress_note"),
+        _f(2, "therapy.strength", "0.05%", "therapy-1", "progress_note"),
+        _f(3, "therapy.prn", True, "therapy-1", "progress_note"),
+        _f(4, "therapy.drug", "fluocinonide", "therapy-2", "progress_note"),
+        _f(5, "therapy.response", "inadequate", "therapy-2", "progress_note"),
+        _f(6, "therapy.frequency", "BID", "therapy-2", "progress_note"),
+    ]
+    got = _status(fs)
+    assert got["1.D.ii"] == "not_met" and got["1.D.iii"] == "met"
+
+
+def test_daily_course_of_stated_length_is_not_merged_into_later_prn_use():
+    fs = [
+        _f(1, "therapy.drug", "mometasone", "therapy-1", "progress_note"),
+        _f(2, "therapy.duration_days", 35, "therapy-1", "progress_note"),
+        _f(3, "therapy.drug", "mometasone", "therapy-2", "progress_note"),
+        _f(4, "therapy.prn", True, "therapy-2", "progress_note"),
+    ]
+    assert _status(fs)["1.D.ii"] == "met"
+
+
+def test_form_claim_is_not_absorbed_by_a_bare_clinical_mention():
+    # form: "halobetasol ointment BID x 10 weeks"; the note: a bare "halobetasol oint BID"
+    # mention and a course "x 3 wks only". The bare mention must not make the form's claim
+    # clinical, so the note's 21 days decide.
+    fs = [
+        _f(1, "therapy.drug", "halobetasol", "therapy-1", "pa_form"),
+        _f(2, "therapy.duration_days", 70, "therapy-1", "pa_form"),
+        _f(3, "therapy.drug", "halobetasol", "therapy-2", "progress_note"),
+        _f(4, "therapy.frequency", "BID", "therapy-2", "progress_note"),
+        _f(5, "therapy.drug", "halobetasol", "therapy-3", "progress_note"),
+        _f(6, "therapy.duration_days", 21, "therapy-3", "progress_note"),
+    ]
+    assert _status(fs)["1.D.ii"] == "not_met"
+
+
+def test_maintenance_course_shares_the_drugs_adequate_response():
+    # "mometasone BID x 5 wks" (no response said with it); "now 2 days/week mometasone,
+    # stays clear": the drug worked, so 1.D.iii is not met rather than unknown.
+    fs = [
+        _f(1, "therapy.drug", "mometasone", "therapy-1", "progress_note"),
+        _f(2, "therapy.duration_days", 35, "therapy-1", "progress_note"),
+        _f(3, "therapy.drug", "mometasone", "therapy-2", "progress_note"),
+        _f(4, "therapy.prn", True, "therapy-2", "progress_note"),
+        _f(5, "therapy.response", "adequate", "therapy-2", "progress_note"),
+    ]
+    got = _status(fs)
+    assert got["1.D.ii"] == "met" and got["1.D.iii"] == "not_met"
+
+
+def test_inadequate_prn_response_is_not_shared():
+    fs = [
+        _f(1, "therapy.drug", "mometasone", "therapy-1", "progress_note"),
+        _f(2, "therapy.duration_days", 35, "therapy-1", "progress_note"),
+        _f(3, "therapy.drug", "mometasone", "therapy-2", "progress_note"),
+        _f(4, "therapy.prn", True, "therapy-2", "progress_note"),
+        _f(5, "therapy.response", "inadequate", "therapy-2", "progress_note"),
+    ]
+    from rules.engine import _context
+    from rules.facts import build_facts
+    items = build_facts(fs, _context(load_policy("IP0759"), AS_OF))["therapies"].value
+    daily = [it for it in items if it.attrs["days"] == 35]
+    assert daily and daily[0].attrs["response"] is None
