@@ -147,8 +147,16 @@ _NUM_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20,
-    "thirty": 30,
+    "thirty": 30, "thirteen": 13, "seventeen": 17, "nineteen": 19, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+# compound number words as dictation spells them out ("thirty-one days", "forty two days")
+_NUM_WORDS.update({f"{t}{sep}{o}": _NUM_WORDS[t] + _NUM_WORDS[o]
+                   for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                             "ninety")
+                   for o in ("one", "two", "three", "four", "five", "six", "seven", "eight",
+                             "nine")
+                   for sep in ("-", " ")})
 _UNITS = {
     "d": 1, "day": 1, "days": 1,
     "w": 7, "wk": 7, "wks": 7, "week": 7, "weeks": 7,

@@ -155,6 +155,13 @@ class Lexicon:
     duration_question: re.Pattern[str] = re.compile(r"(?!x)x")
     symptom: re.Pattern[str] = re.compile(r"(?!x)x")
     exceeds: re.Pattern[str] = re.compile(r"(?!x)x")  # "more than", ">" before a duration
+    # TCS courses: words that open a list of the named drugs a class word stands for ("topical
+    # steroids, including ..."); a payer's requirement, not a trial ("plan criteria require a
+    # TCS trial"); a use or prescribing verb between a date said first and the drug ("On
+    # 3/4/26 I rx'd mometasone", "From 1/5 to 2/16/2026 she applied ...")
+    class_list: re.Pattern[str] = re.compile(r"(?!x)x")
+    requirement: re.Pattern[str] = re.compile(r"(?!x)x")
+    use_before_drug: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
@@ -284,6 +291,9 @@ def _build(data: dict) -> Lexicon:
         duration_question=alt(data.get("condition_duration_questions") or ["(?!x)x"]),
         symptom=alt(data.get("symptom_words") or ["(?!x)x"]),
         exceeds=re.compile("|".join(data.get("duration_exceeds_before") or ["(?!x)x"]), re.I),
+        class_list=alt(data.get("class_list_openers") or ["(?!x)x"]),
+        requirement=alt(data.get("course_requirement") or ["(?!x)x"]),
+        use_before_drug=alt(data.get("course_use_before_drug") or ["(?!x)x"]),
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
         other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern

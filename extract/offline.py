@@ -31,6 +31,7 @@ from extract.dates import (
     find_date_ranges,
     find_dates,
     find_durations,
+    md_range_days,
     md_range_in,
     parse_date,
 )
@@ -159,9 +160,14 @@ _STOP_CUE = re.compile(r"(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ende
                        r"to|completed|quit)" + _CUE_FILL, re.I)
 # Words that may stand between a course length and the drug it qualifies ("6 wk daily
 # medium-potency TCS", "5 wks BID super-high potency topical steroid").
+# a month/day stop after a course's drug ("used daily until f/u 4/14", "stopped on 5/2")
+_MD_STOP = re.compile(r"\b(?:until|till|through|thru|stopp?(?:ed)?|ended|d/c'?d|discontinued)"
+                      r"(?:\s+(?:f/u|follow[- ]?up|visit|appt|appointment|on|at|the|her|his|it|"
+                      r"today'?s?|next|last|their)){0,3}\s+(?P<m2>\d{1,2})/(?P<d2>\d{1,2})"
+                      r"(?![\d/])", re.I)
 _DUR_FILLER = re.compile(r"(?:[\s,(-]+|\b(?:tcs|(?:cortico)?steroids?|course|trial|daily|bid|b\.i\.d\.?|qd|twice|once|nightly|"
                          r"consecutive|continuous|uninterrupted|straight|full|of|a|an|the|"
-                         r"medium|mid|moderate|high|super|ultra|very|potency|potent|strength|"
+                         r"medium|mid|moderate|high|super|ultra|very|potency|potent|(?:super|ultra)potent|strength|"
                          r"class|[1-7]|i{1,3}|iv|v|vi{0,2}|prescription|rx|topical)\b)*", re.I)
 _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
                             r"x\s*\d|nightly", re.I)
@@ -1115,8 +1121,9 @@ class _Extractor:
         keep: list[_Mention] = []
         for i, x in enumerate(out):
             nxt = out[i + 1] if i + 1 < len(out) else None
-            if x.generic and nxt and not nxt.generic and nxt.start - x.end <= 4 and \
-                    nxt.sent_index == x.sent_index:
+            if x.generic and nxt and not nxt.generic and nxt.sent_index == x.sent_index and (
+                    nxt.start - x.end <= 4 or (nxt.cls == x.cls and self._names_listed(
+                        text, x.end, nxt.start))):
                 continue
             prev = keep[-1] if keep else None
             if prev and not x.generic and prev.canon and prev.canon == x.canon and \
@@ -1125,6 +1132,17 @@ class _Extractor:
                 continue  # "desoximetasone 0.25% oint (Topicort)": one mention, brand in parens
             keep.append(x)
         return keep
+
+    def _names_listed(self, text: str, a: int, b: int) -> bool:
+        """Does the gap after a class word open a list of the named drugs it stands for
+        ("topical steroids (low-potency agents only: hydrocortisone ...", "TCS: desonide",
+        "topical steroids, including desonide")? The gap then states nothing of its own (no
+        date, duration or closing of the parenthesis)."""
+        gap = text[a:b]
+        m = re.match(r"\s*[(\[:]|,?\s*(?=" + self.lex.class_list.pattern + ")", gap, re.I)
+        if not m or re.search(r"[()\[\].;\n]", gap[m.end():]) or len(gap) > 60:
+            return False
+        return not find_dates(gap) and not find_durations(gap)
 
     def therapies(self, pg: _Page, mentions: list[_Mention]) -> None:
         courses: list[tuple[_Mention, str, dict, list]] = []
@@ -1222,6 +1240,8 @@ class _Extractor:
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
                 attrs.get("response") and attrs["response"][0] == "inadequate")):
             return  # a class word with no course described is not a trial
+        if mn.generic and self.lex.requirement.search(pg.text, sent.start, mn.start):
+            return  # "plan criteria require a TCS trial of 28 days": a rule, not a trial
         if not {"duration", "start", "stop", "response"} & set(attrs) and \
                 self.lex.not_used.search(pg.text, mn.end, blocks[0][1]):
             return  # "prescribed X ... she never filled it", a fill "Returned to stock"
@@ -1336,6 +1356,9 @@ class _Extractor:
             if ds and not re.search(r"[.;,](?!\d)|\(", text[mn.end:mn.end + ds[0].start]) and \
                     ds[0].start <= 40 and not find_durations(text[mn.end:mn.end + ds[0].start]):
                 out["start"] = (ds[0].date, mn.end + ds[0].start, mn.end + ds[0].end)
+        if not {"start", "duration"} & set(out):
+            for k, v in self._dates_before_drug(pg, pre[0], mn.start, blocks[0][1]).items():
+                out.setdefault(k, v)
         if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:  # "applied nightly from 9/8 to 10/13" (no year)
                 r = md_range_in(text, bs, be)
@@ -1395,6 +1418,41 @@ class _Extractor:
             else:
                 out.pop("duration", None)
         return out
+
+    def _dates_before_drug(self, pg: _Page, ps: int, ds: int, be: int) -> dict[str, tuple]:
+        """A date said first, then a use or prescribing verb, then the drug: the date is the
+        course's start ("On 3/4/26 I rx'd mometasone ...", a range its first and last day
+        ("From 1/5/2026 to 2/16/2026 she applied X"). A month/day start without a year
+        ("Seen 3/3 - Rx'd X bid, used daily until f/u 4/14") gives the course's length with a
+        month/day stop said after the drug."""
+        text = pg.text
+        seg = text[ps:ds]
+
+        def verb_only(gap: str) -> bool:
+            m = re.match(r"[\s,:;(–—-]*", gap)
+            v = self.lex.use_before_drug.match(gap, m.end())
+            return bool(v) and re.fullmatch(r"(?:\s+(?:the|a|an|her|his|their|topical))*\s*",
+                                            gap[v.end():], re.I) is not None
+        for r in reversed(find_date_ranges(seg)):
+            if not verb_only(seg[r.end:]):
+                break
+            a, b = r.start + ps, r.end + ps
+            if r.exact:
+                return {"start": (r.first_lo, a, b), "stop": (r.second_lo, a, b)}
+            return {"duration": (r.min_days, a, b)} if r.min_days >= 28 else {}
+        dates = find_dates(seg)
+        if dates and verb_only(seg[dates[-1].end:]):
+            d = dates[-1]
+            return {"start": (d.date, d.start + ps, d.end + ps)}
+        md = re.search(r"(?<![\d/.])(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?![\d/])(?=[^\d/]*$)", seg)
+        if md and verb_only(seg[md.end():]):
+            stop = _MD_STOP.search(text, ds, be)
+            if stop:
+                days = md_range_days({"m1": md["m1"], "d1": md["d1"], "m2": stop["m2"],
+                                      "d2": stop["d2"]})
+                if days:
+                    return {"duration": (days + 1, md.start() + ps, stop.end())}
+        return {}
 
     def _course_duration(self, pg: _Page, bs: int, be: int, *, first: bool):
         text = pg.text
@@ -1971,7 +2029,17 @@ def _checkbox_item(text: str, pos: int) -> str | None:
     le = text.find("\n", pos)
     le = len(text) if le < 0 else le
     own = next(reversed(list(_BOX.finditer(text, ls, pos))), None)
-    if own is None or not re.fullmatch(r"[ \t]*(?:[\w-]+[ \t]*\([ \t]*)?", text[own.end():pos]):
+    if own is not None and not re.fullmatch(r"[ \t]*(?:[\w-]+[ \t]*\([ \t]*)?",
+                                            text[own.end():pos]):
+        # a checklist line that is a statement with one box in front ("[ ] Tried a medium-
+        # potency TCS daily >= 28 days"), left unchecked on a form whose other boxes are
+        # filled in: nobody affirmed it, so what it names is not a use
+        if re.fullmatch(r"[ \t]*(?:[a-z\d]{1,2}[.)][ \t]*)?", text[ls:own.start()], re.I) and \
+                not _BOX_CHECKED.fullmatch(own.group(0)) and \
+                len(_BOX.findall(text, ls, le)) == 1 and _BOX_CHECKED.search(text):
+            return "hypothetical"
+        return None
+    if own is None:
         return None  # the name is not the box's item ("☐ Rinvoq", "☐ Opzelura (ruxolitinib)")
     boxes = _BOX.findall(text, ls, le)
     if len(boxes) < 2:

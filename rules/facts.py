@@ -214,9 +214,11 @@ def _duration(vs: list[_V], as_of: dt.date) -> Fact:
             return Fact(round(months, 2), f"{months:.1f} months (onset {o.value.isoformat()})",
                         [o.finding.id])
     durs = _of(vs, "condition.duration_days")
-    clinical = [v for v in durs if not _is_admin(v.finding)]
-    if clinical:  # a form's "> 3 months" against the note's "onset ~7 wks ago": the note decides
-        durs = clinical
+    # a form's bare "> 3 months" (a lower bound) against the note's shorter stated duration
+    # ("onset ~7 wks ago"): the documented clinical fact decides
+    exact = [v.value for v in durs if not _is_admin(v.finding) and "exceeds" not in v.finding.flags]
+    durs = [v for v in durs if not (_is_admin(v.finding) and "exceeds" in v.finding.flags
+                                    and exact and max(exact) < v.value)]
     if durs:
         # a duration is as of the visit it was written at: "x 13 wks" in a consult a month
         # before the request is 13 weeks plus that month by the request date

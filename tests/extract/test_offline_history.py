@@ -163,3 +163,9 @@ def test_duration_of_disease_after_a_greater_than_sign() -> None:
     fs = run("Impression: dyshidrotic eczema; she has had > 4 mo of disease.\n")
     (d,) = of(fs, "condition.duration_days")
     assert d.value == 120 and "exceeds" in d.flags
+
+
+def test_guess_in_parentheses_does_not_make_the_history_hypothetical() -> None:
+    fs = run("Impression: Palmar dermatitis, onset ~6 wks ago - irritant vs allergic "
+             "(nickel? fragrance?).\n")
+    assert _vals(fs, "condition.duration_days") == {42}

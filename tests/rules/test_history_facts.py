@@ -59,3 +59,11 @@ def test_duration_said_to_be_exceeded_is_strictly_longer() -> None:
     assert _status(fs, "2026-02-01", "1.B") == "unknown"
     fs[1].flags.append("exceeds")
     assert _status(fs, "2026-02-01", "1.B") == "met"
+
+
+def test_forms_more_than_claim_yields_to_the_notes_shorter_duration() -> None:
+    form = _f("condition.duration_days", 90, "over 3 months", "pa.pdf", 40, kind="pa_form")
+    form.flags.append("exceeds")
+    note = _f("condition.duration_days", 42, "6 weeks ago", "note.pdf", 80)
+    assert _status([form], "2026-02-01", "1.B") == "met"
+    assert _status([form, note], "2026-02-01", "1.B") != "met"
