@@ -19,7 +19,16 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from chartreview.models import FIELDS, Alignment, Document, Finding, Page
-from extract.dates import MONTHS, SEASONS, find_date_ranges, md_range_in
+from extract.dates import (
+    MONTHS,
+    SCORE_WORDS_RE,
+    SEASONS,
+    find_date_ranges,
+    find_durations,
+    md_range_days,
+    md_range_in,
+    score_value,
+)
 from extract.lexicon import lexicon as compiled_lexicon
 from extract.lexicon import onset_age
 from extract.pdf import normalize_word
@@ -268,7 +277,14 @@ _NUM = r"\d+(?:\.\d+)?"
 def _number_words() -> dict[str, int]:
     words = dict(_lexicon().get("number_words") or {})
     words.update({str(k): v for k, v in (_lexicon().get("count_words") or {}).items()})
-    return {str(k).lower(): int(v) for k, v in words.items() if v is not None}
+    out = {str(k).lower(): int(v) for k, v in words.items() if v is not None}
+    # compound words as dictation spells them ("thirty-one", "forty two")
+    tens = {w: n for w, n in out.items() if n in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in w}
+    ones = {w: n for w, n in out.items() if 1 <= n <= 9 and w not in ("a", "an")
+            and " " not in w}
+    out.update({f"{t}{sep}{o}": tn + on for t, tn in tens.items() for o, on in ones.items()
+                for sep in ("-", " ")})
+    return out
 
 
 _UNITS = [  # (regex, days per unit, tolerance range per unit for months/years)
@@ -371,6 +387,9 @@ def _numbers(text: str) -> list[float]:
     vals = [float(x) for x in re.findall(rf"(?<![\w.]){_NUM}", text)]
     words = {w: v for w, v in _number_words().items() if w not in ("a", "an")}
     vals += [float(v) for w, v in words.items() if re.search(rf"\b{re.escape(w)}\b", text, re.I)]
+    # scores spelled out in dictation ("HECSI of forty-one")
+    vals += [score_value(m.group(0)) for m in re.finditer(
+        rf"(?<![\w-])(?:{SCORE_WORDS_RE})(?![\w-])", text, re.I)]
     return vals
 
 
@@ -389,6 +408,8 @@ def _supports_date(value: dt.date, quote: str) -> bool:
 def _supports_days(value: float, quote: str) -> bool:
     if any(lo - 0.5 <= value <= hi + 0.5 for lo, hi in durations_days(quote)):
         return True
+    if any(abs(d.days - value) <= 0.5 for d in find_durations(quote)):
+        return True  # the extractor's own reading: "fourteen months", "two and a half years"
     for pat in _lexicon().get("course_stopped_at_day") or []:  # "stopped at day 10"
         m = re.search(pat.replace(" ", r"\s+"), quote, re.I)
         if m and abs(int(m.group("n")) - value) <= 0.5:
@@ -396,6 +417,12 @@ def _supports_days(value: float, quote: str) -> bool:
     r = md_range_in(quote)  # "9/8 to 10/13"
     if r and abs(r[0] - value) <= 1:
         return True
+    mds = list(re.finditer(r"(?<![\d/.])(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?![\d/])", quote))
+    for i, a in enumerate(mds):  # "3/3 - Rx'd X, used daily until f/u 4/14" (no year)
+        for b in mds[i + 1:]:
+            days = md_range_days({"m1": a["m1"], "d1": a["d1"], "m2": b["m1"], "d2": b["d1"]})
+            if days and abs(days - value) <= 1:
+                return True
     if any(r.min_days - 1 <= value <= r.max_days for r in find_date_ranges(quote)):
         return True  # "March to May 2026": the fewest days the months allow
     ds = sorted({d for d, has_day in dates_in(quote) if has_day})

@@ -157,6 +157,18 @@ _NUM_WORDS.update({f"{t}{sep}{o}": _NUM_WORDS[t] + _NUM_WORDS[o]
                    for o in ("one", "two", "three", "four", "five", "six", "seven", "eight",
                              "nine")
                    for sep in ("-", " ")})
+# scores spelled out in dictation ("IGA-CHE of four", "HECSI of forty-one"): 0 to 99
+SCORE_WORDS = {"zero": 0, **{w: v for w, v in _NUM_WORDS.items() if w not in ("a", "an")}}
+SCORE_WORDS_RE = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in SCORE_WORDS),
+                                 key=len, reverse=True))
+
+
+def score_value(raw: str) -> float:
+    """A score as written: digits ("41", "3.5") or words ("forty-one", "four")."""
+    raw = re.sub(r"\s+", " ", raw.strip().lower())
+    return float(raw) if raw[:1].isdigit() else float(SCORE_WORDS[raw])
+
+
 _UNITS = {
     "d": 1, "day": 1, "days": 1,
     "w": 7, "wk": 7, "wks": 7, "week": 7, "weeks": 7,

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from chartreview import vocab
 from chartreview.errors import VocabularyError
+from extract.dates import SCORE_WORDS_RE
 
 _B0, _B1 = r"(?<![\w/-])", r"(?![\w/])"
 
@@ -129,6 +130,8 @@ class Lexicon:
     other_drug_prn: re.Pattern[str] = re.compile(r"(?!x)x")
     intolerance: re.Pattern[str] = re.compile(r"(?!x)x")
     collective: re.Pattern[str] = re.compile(r"(?!x)x")
+    response_conditional: re.Pattern[str] = re.compile(r"(?!x)x")
+    course_ordered: re.Pattern[str] = re.compile(r"(?!x)x")
     frequency_unknown: re.Pattern[str] = re.compile(r"(?!x)x")
     # one-letter slips of long drug names ("clobetsol"): misspelling -> the name it slips from
     drug_typos: dict[str, str] = field(default_factory=dict)
@@ -152,6 +155,9 @@ class Lexicon:
     # onset words that name the disease's start by themselves ("the onset", "dx'd"); form
     # questions about how long the condition has lasted; signs of the condition
     onset_continued: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a care relationship right before an onset word ("established pt since 2019"): it dates
+    # the relationship, not the condition
+    care_relation: re.Pattern[str] = re.compile(r"(?!x)x")
     duration_question: re.Pattern[str] = re.compile(r"(?!x)x")
     symptom: re.Pattern[str] = re.compile(r"(?!x)x")
     exceeds: re.Pattern[str] = re.compile(r"(?!x)x")  # "more than", ">" before a duration
@@ -162,6 +168,17 @@ class Lexicon:
     class_list: re.Pattern[str] = re.compile(r"(?!x)x")
     requirement: re.Pattern[str] = re.compile(r"(?!x)x")
     use_before_drug: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "I would call it", "we grade this as" right before a severity word: the rating
+    severity_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a drug never begun, said after it ("insurance denied, never started", "never filled
+    # it"), and the dose/sig words that may stand between a drug and such a verb
+    not_started_ref: re.Pattern[str] = re.compile(r"(?!x)x")
+    not_started_cancel: re.Pattern[str] = re.compile(r"(?!x)x")
+    sig_gap: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a visit note's heading line right before its date ("VISIT NOTE — 1/19/2026")
+    visit_note_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "improved to", "down to" between the condition and a severity word: today's rating
+    severity_change: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
@@ -193,11 +210,12 @@ def _build(data: dict) -> Lexicon:
                   r"(?:(?:today|currently|now)\s*[:=]?\s*)?")
     iga = re.compile(
         r"(?<![\w-])(?:" + "|".join(data["iga_labels"]) + r")" + scores_num
-        + r"(?P<n>[0-4])(?!\d|\.\d|\s*-\s*\d)(?:\s*/\s*4)?", re.I
+        + r"(?P<n>[0-4](?!\d|\.\d|\s*-\s*\d)|(?:zero|one|two|three|four)(?![\w-]))"
+        r"(?:\s*/\s*4)?", re.I
     )
     hecsi = re.compile(
         r"(?<![\w-])(?:" + "|".join(data["hecsi_labels"]) + r")" + scores_num
-        + r"(?P<n>\d{1,3}(?:\.\d+)?)(?![\d])", re.I
+        + r"(?P<n>\d{1,3}(?:\.\d+)?(?![\d])|(?:" + SCORE_WORDS_RE + r")(?![\w-]))", re.I
     )
     names = vocab.all_drug_names()
     typos = _drug_typos(names)
@@ -217,6 +235,8 @@ def _build(data: dict) -> Lexicon:
         severity_any=alt([e["phrase"] for e in data["severity"]]),
         severity_label=alt(data["severity_labels"]),
         severity_after=re.compile(r"\s*,?\s*" + alt(data["severity_rating_after"]).pattern, re.I),
+        severity_before=re.compile(alt(data.get("severity_rating_before") or ["(?!x)x"]).pattern
+                                   + r"[\s,:]*$", re.I),
         iga=iga,
         hecsi=hecsi,
         inadequate=alt(data["response_inadequate"]),
@@ -273,6 +293,8 @@ def _build(data: dict) -> Lexicon:
                                + r"\s*$", re.I),
         intolerance=alt(data.get("course_intolerance") or ["(?!x)x"]),
         collective=alt(data.get("response_collective") or ["(?!x)x"]),
+        response_conditional=alt(data.get("response_conditional") or ["(?!x)x"]),
+        course_ordered=alt(data.get("course_ordered") or ["(?!x)x"]),
         frequency_unknown=alt(data.get("frequency_unknown") or ["(?!x)x"]),
         drug_typos=typos,
         condition_fragment=re.compile(r"[^\S\n]*(?:" + alt(
@@ -282,12 +304,22 @@ def _build(data: dict) -> Lexicon:
             + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
             + r"))?(?![\w-])", re.I),
         restart=alt(data.get("med_restart") or ["(?!x)x"]),
+        not_started_ref=re.compile(
+            r"(?<![\w-])(?P<verb>" + "|".join(spaced(x) for x in data.get(
+                "med_not_started_reference") or ["(?!x)x"])
+            + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
+            + r"|(?:the|his|her|their)\s+(?:prescription|rx|script|refills?)))?(?![\w-])", re.I),
+        not_started_cancel=alt(data.get("med_not_started_cancel") or ["(?!x)x"]),
+        sig_gap=re.compile(r"(?:[\s(),:;/→>=~–—-]|(?<![\w.])(?:" + "|".join(
+            spaced(x) for x in data.get("med_sig_gap") or ["(?!x)x"]) + r")(?!\w))*", re.I),
         onset=re.compile(
             r"(?<![\w-])(?:" + "|".join(spaced(x) for x in data.get("onset_cues") or ["(?!x)x"])
             + r")(?!\w)(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|the|here|:|-))*"
             r"\s*[:\-~]?\s*~?", re.I),
         not_used=alt(data.get("course_not_used") or ["(?!x)x"]),
         onset_continued=alt(data.get("onset_continued_cues") or ["(?!x)x"]),
+        care_relation=re.compile(alt(data.get("care_relationship") or ["(?!x)x"]).pattern
+                                 + r"(?:[\s,]+[\w'/()-]+){0,4}?[\s,]*$", re.I),
         duration_question=alt(data.get("condition_duration_questions") or ["(?!x)x"]),
         symptom=alt(data.get("symptom_words") or ["(?!x)x"]),
         exceeds=re.compile("|".join(data.get("duration_exceeds_before") or ["(?!x)x"]), re.I),
@@ -296,6 +328,12 @@ def _build(data: dict) -> Lexicon:
         use_before_drug=alt(data.get("course_use_before_drug") or ["(?!x)x"]),
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
+        severity_change=re.compile(r"\s*(?:[,:;–—-]\s*)?(?:" + "|".join(
+            spaced(x) for x in data.get("severity_change_words") or ["(?!x)x"]) + r")\s*", re.I),
+        visit_note_head=re.compile(
+            r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + "|".join(
+                x.replace(" ", r"[ \t]+") for x in data.get("visit_note_headings") or ["(?!x)x"])
+            + r")[ \t]*[-–—:,|(]*[ \t]*(?=\d)", re.I | re.M),
         other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern
                                   + r"[\s,-]*$", re.I),
     )

@@ -34,6 +34,7 @@ from extract.dates import (
     md_range_days,
     md_range_in,
     parse_date,
+    score_value,
 )
 from extract.lexicon import Lexicon, lexicon, onset_age
 from extract.sections import Sentence, default_detector, split_sentences
@@ -169,6 +170,9 @@ _DUR_FILLER = re.compile(r"(?:[\s,(-]+|\b(?:tcs|(?:cortico)?steroids?|course|tri
                          r"consecutive|continuous|uninterrupted|straight|full|of|a|an|the|"
                          r"medium|mid|moderate|high|super|ultra|very|potency|potent|(?:super|ultra)potent|strength|"
                          r"class|[1-7]|i{1,3}|iv|v|vi{0,2}|prescription|rx|topical)\b)*", re.I)
+_USE_QUALIFIED = re.compile(r"(?:\s+(?:it|them|this|that))?\s+(?:daily|every|consistently|"
+                            r"regularly|continuously|for|more|as|long|beyond|past|after|twice|"
+                            r"once|bid|on|properly|correctly|right|enough|straight)\b", re.I)
 _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
                             r"x\s*\d|nightly", re.I)
 
@@ -208,6 +212,9 @@ class _State:
     # strengths named where a course is only planned ("Start triamcinolone 0.1% ointment"):
     # (file, drug, vehicle or None) -> [(strength, page, start, end)]
     planned: dict[tuple, list] = field(default_factory=dict)
+    # drugs the chart says were never started or filled ("did not start the clobetasol",
+    # "clobetasol ... | never filled"): canonical names
+    never_started: set[str] = field(default_factory=set)
 
 
 class _Extractor:
@@ -291,6 +298,7 @@ class _Extractor:
                 self.page(pg, role)
         self._form_conflicts()
         self._strength_from_plans()
+        self._drop_never_started()
         self._drop_bare_duplicates()
         return self.st.findings
 
@@ -373,6 +381,10 @@ class _Extractor:
             j = i + 1
             while j < len(lines) and row < 24:
                 ds = find_dates(lines[j])
+                if not ds and row and j + 1 < len(lines) and lines[j].strip() and \
+                        len(lines[j]) < 40 and find_dates(lines[j + 1]):
+                    j += 1  # a wrapped cell's last words ("oint") between two rows
+                    continue
                 if not ds:
                     break
                 d, s0 = ds[0], starts[j]
@@ -380,6 +392,15 @@ class _Extractor:
                 self.emit(pg, fld, d.date, s0, s0 + d.end)
                 row += 1
                 j += 1
+            if row >= 2:
+                # a row's "first presentation" dates the table's first episode; it says
+                # nothing of the later rows' returns (no stated 0 recurrences)
+                lo, hi = starts[i], starts[j - 1] + len(lines[j - 1])
+                self.st.findings = [
+                    f for f in self.st.findings if not (
+                        f.field == "condition.recurrences_12mo" and f.value == 0
+                        and f.file == pg.doc.file and f.page == pg.page.number
+                        and lo <= (f.char_start or 0) < hi)]
             i = j
 
     # ---------------------------------------------------------------- dates
@@ -388,6 +409,9 @@ class _Extractor:
         dob_spans: list[tuple[int, int]] = []
         for m in lex.dob_label.finditer(text):
             d = _date_after(text, m.end() + _leader_len(text, m.end()))
+            junk = _OCR_LEADER.match(text, m.end()) if pg.page.ocr else None
+            if d is None and junk:
+                d = _date_after(text, junk.end())
             if d is not None:
                 self.emit(pg, "patient.date_of_birth", d.date, m.start(), d.end)
                 dob_spans.append((m.start(), d.end))
@@ -409,10 +433,11 @@ class _Extractor:
             d = _date_after(text, m.end(), slack=0)
             if d is not None:
                 self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
-        for m in _VISIT_HEAD.finditer(text):
-            d = _date_after(text, m.end(), slack=0)
-            if d is not None and d.date.year >= 2000:
-                self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
+        for rx in (_VISIT_HEAD, lex.visit_note_head):
+            for m in rx.finditer(text):
+                d = _date_after(text, m.end(), slack=0)
+                if d is not None and d.date.year >= 2000:
+                    self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
         if pg.page.number == 1:
             for m in _DATE_LINE.finditer(text[:600]):
                 ds = find_dates(m.group("d"))
@@ -517,8 +542,10 @@ class _Extractor:
             before = text[_line_start(text, m.start()):m.start()]
             if re.search(r"referr|pcp", before, re.I):
                 continue
-            for w in lex.specialty_words.finditer(text, m.end(),
-                                                  line_end if line_end >= 0 else len(text)):
+            le = line_end if line_end >= 0 else len(text)
+            if _unmarked_choices(lex, text, m.end(), le):
+                continue  # "Specialty: Dermatology  Allergy/Immunology  Primary care": choices
+            for w in lex.specialty_words.finditer(text, m.end(), le):
                 gap = text[m.end():w.start()]
                 boxes = list(_BOX.finditer(gap))
                 if not boxes:  # "Specialty: Dermatology"
@@ -537,7 +564,8 @@ class _Extractor:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             if (pg.page.number == 1 or lines_checked == 0) and end - pos <= 90 and not (
-                    lex.consult.search(text, pos, end)):
+                    lex.consult.search(text, pos, end)) and not _unmarked_choices(
+                        lex, text, pos, end):
                 for w in lex.specialty_words.finditer(text, pos, end):
                     if _specialty_title_ok(text[pos:end], w.group(0)) and not (
                             _UNCHECKED.search(text, pos, w.start())):  # "☐ Dermatology"
@@ -656,6 +684,8 @@ class _Extractor:
             if m.group(0).lower().startswith(("start", "began", "begun")) and any(
                     x.start < m.start() for x in sent_drugs):
                 continue  # "Opzelura ..., started 10/2026": the drug started, not the disease
+            if self._care_relation_before(text, seg_s, m.start()):
+                continue  # "established pt of practice since 2019": the care, not the disease
             clause = text[max(seg_s, m.start() - 40):m.start()]
             # only this clause: "flares since childhood, and since 2022 ... continuously"
             clause = re.split(r"[;,]\s*(?:and|but)\b|;", clause)[-1]
@@ -793,6 +823,21 @@ class _Extractor:
             lex.condition_ref.search(text, prev.start, prev.end)
             or lex.flare.search(text, prev.start, prev.end))))
 
+    def _care_relation_before(self, text: str, seg_s: int, pos: int) -> bool:
+        """Does a care relationship ("established pt of practice", "followed in our clinic",
+        "known to this practice": care_relationship) end right before ``pos``, in its clause
+        and with no mention of the condition between? Then the date or duration at ``pos``
+        dates the relationship, not the condition ("my patient has had CHE since 2019" is the
+        condition's)."""
+        lo = max(seg_s, pos - 100)
+        cut = max(text.rfind(c, lo, pos) for c in ".;\n")
+        lo = max(lo, cut + 1)
+        rel = self.lex.care_relation.search(text, lo, pos)
+        if rel is None:
+            return False
+        gap = text[rel.start():pos]
+        return not (self.lex.condition.search(gap) or self.lex.condition_ref.search(gap))
+
     def _vague_history(self, pg: _Page, sent: Sentence, refs: list, sent_drugs: list) -> None:
         """"for several years", "since childhood" (long_duration_phrases) and "since last
         winter" (dated from this document's date of service) about the condition."""
@@ -810,6 +855,8 @@ class _Extractor:
             for m in rx.finditer(text, seg_s, seg_e):
                 if any(abs(x.start - m.start()) < 40 for x in sent_drugs):
                     continue  # "used clobetasol for years": a drug's history
+                if self._care_relation_before(text, seg_s, m.start()):
+                    continue  # "a patient of mine for many years": the care, not the disease
                 if not _near_ref(refs, m.start(), m.end(), 80):
                     continue
                 cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
@@ -985,12 +1032,12 @@ class _Extractor:
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
             tail = re.match(r"\s*(?:\(\s*\w+\s*\)|=\s*\w+)", text[b:seg_e])
-            self.emit(pg, "severity.iga_che", int(m.group("n")), a, b + (tail.end() if tail
-                                                                        else 0))
+            self.emit(pg, "severity.iga_che", int(score_value(m.group("n"))), a,
+                      b + (tail.end() if tail else 0))
         for m in lex.hecsi.finditer(seg):
             if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
-            v = float(m.group("n"))
+            v = score_value(m.group("n"))
             if v <= 360:
                 self.emit(pg, "severity.hecsi", v, m.start() + seg_s, m.end() + seg_s)
         # a label/trial sentence ("indicated for moderate to severe CHE"): the blocking words
@@ -1021,10 +1068,11 @@ class _Extractor:
             if cond_before is None:
                 for c in lex.condition_ref.finditer(text, max(seg_s, a - 30), a):
                     cond_before = c
-            if cond_before and re.fullmatch(
-                    r"\s*(?:,|-|–|:|\(|(?:is|was|remains|considered|rated(?: as)?)"
-                    r"(?:\s+(?:currently|now|still|clinically))?)\s*", text[cond_before.end():a]):
-                ok = True
+            if cond_before and (re.fullmatch(
+                    r"\s*(?:,|-|–|—|:|\(|(?:is|was|remains|considered|rated(?: as)?)"
+                    r"(?:\s+(?:currently|now|still|clinically))?)\s*", text[cond_before.end():a])
+                    or lex.severity_change.fullmatch(text, cond_before.end(), a)):
+                ok = True  # "CHE, moderate", "CHE - improved to mild"
             elif cond_before and re.fullmatch(r"\s*as\s*", text[cond_before.end():a]) and \
                     re.search(r"\b(?:rat(?:e|es|ed|ing)|consider(?:s|ed)?|assess(?:es|ed)?|"
                               r"grade[sd]?|classif(?:y|ies|ied))\b", text[seg_s:cond_before.start()],
@@ -1046,6 +1094,10 @@ class _Extractor:
             after = lex.severity_after.match(text, b, seg_e)
             if after:
                 ok, qe = True, max(qe, after.end())  # "severe per my assessment"
+            before = lex.severity_before.search(text, max(seg_s, a - 80), a)
+            if before:  # "I would call it moderate": the prescriber's rating
+                ok = True
+                lab = lab if lab and lab.start() < before.start() else before
             if any(0 <= a - x.end <= 4 for x in iga_hits):
                 ok = True  # "(IGA-CHE) 4, severe"
             sign = re.match(r"[ \t]*(?:,[ \t]*)?", text[b:b + 4])
@@ -1058,6 +1110,10 @@ class _Extractor:
             cats = self.ctx(pg, sent, a, b, paren_uncertain=True)
             if question:
                 cats.pop("hypothetical", None)
+            if before and "hypothetical" in cats and all(
+                    before.start() <= t.start < before.end() for t in pg.triggers
+                    if t.rule.category == "hypothetical" and t.scope_start <= a <= t.scope_end + 1):
+                cats.pop("hypothetical")  # "I consider this severe": a rating, not an option
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
             qs = cond_before.start() if cond_before and not checked else a
@@ -1202,6 +1258,10 @@ class _Extractor:
         mn = mentions[i]
         if "family" in cats:
             return
+        if not mn.generic and mn.canon and "hypothetical" not in cats and \
+                self._never_started(pg, mn, sent):
+            self.st.never_started.add(mn.canon)  # "never filled the X": no trial anywhere
+            return
         if "negated" in cats:
             if mn.generic and mn.cls == "tcs" and "hypothetical" not in cats:
                 trig = _nearest_trigger(pg.triggers, mn.start, "negated")
@@ -1240,11 +1300,28 @@ class _Extractor:
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
                 attrs.get("response") and attrs["response"][0] == "inadequate")):
             return  # a class word with no course described is not a trial
+        if self._ordered_course(pg, sent, attrs, cats):
+            if mn.canon and not mn.generic:
+                self._note_planned(pg, mn, sent)
+            return  # "Plan: X BID daily x 4-6 wk", "X x 4 weeks, then reassess": an order
         if mn.generic and self.lex.requirement.search(pg.text, sent.start, mn.start):
             return  # "plan criteria require a TCS trial of 28 days": a rule, not a trial
-        if not {"duration", "start", "stop", "response"} & set(attrs) and \
+        if mn.generic:
+            # a form's criterion label with a dot leader answered other than yes ("Medium+
+            # potency TCS x 28 days ...... ?"): the label is the question, not a trial
+            line_e2 = pg.text.find("\n", mn.end)
+            line = pg.text[mn.end:len(pg.text) if line_e2 < 0 else line_e2]
+            ans = re.search(r"(?:\.{4,}|_{4,})[ \t]*(?P<a>[^\n]*)", line)
+            if ans and re.match(r"(?:\?|no?\b|unk(?:nown)?\b|n/?a\b|none\b|not\b|pending\b)",
+                                ans["a"], re.I):
+                return
+        if not {"start", "stop", "response"} & set(attrs) and \
                 self.lex.not_used.search(pg.text, mn.end, blocks[0][1]):
-            return  # "prescribed X ... she never filled it", a fill "Returned to stock"
+            # "prescribed X ... she never filled it", a fill "Returned to stock", a med-list
+            # row "X | BID x 4 wk | never filled": the prescribed length is no use
+            if mn.canon and not mn.generic:
+                self.st.never_started.add(mn.canon)
+            return
         g = self.group("therapy")
         ctx_list = _ctx_list(cats)
         self.st.therapy_docs[g] = (pg.doc.file, mn.canon or mn.surface.lower())
@@ -1252,6 +1329,53 @@ class _Extractor:
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
         return g, attrs, ctx_list
+
+    def _ordered_course(self, pg: _Page, sent: Sentence, attrs: dict[str, tuple],
+                        cats: dict[str, int]) -> bool:
+        """Is a course length an order rather than a report of use? Said in a plan section,
+        or followed by "then reassess"/"and recheck", with no response, no dates of use and
+        no past-use word: the visit after it says what was used."""
+        if "duration" not in attrs or {"response", "start", "stop"} & set(attrs) or \
+                "historical" in cats:
+            return False
+        if sent.section.name == "plan":
+            return True
+        e = attrs["duration"][2]
+        gap = re.match(r"[\s,;]*(?:(?:daily|every day|bid|qd|nightly)[\s,;]*)?", pg.text[e:])
+        return bool(gap) and bool(self.lex.course_ordered.match(pg.text, e + gap.end()))
+
+    def _never_started(self, pg: _Page, mn: _Mention, sent: Sentence) -> bool:
+        """Does the negation of a named drug say it was never begun ("Did NOT start the
+        clobetasol", "never filled the fluocinonide", "clobetasol was never picked up")?"""
+        text, lex = pg.text, self.lex
+        clause = max(sent.start, *(text.rfind(c, sent.start, mn.start) + 1 for c in ";:\n"))
+        for m in lex.not_started_ref.finditer(text, clause, mn.start):
+            if re.fullmatch(r"(?:\s+(?:the|a|an|his|her|their|any|new|that|this|rx|rx'?d|"
+                            r"prescription|script|for))*\s*", text[m.end():mn.start], re.I):
+                end = _sentence_at(pg, mn.end)
+                return not lex.not_started_cancel.search(text, mn.end, end.end if end else
+                                                         sent.end)
+        ref = self._not_started_reference(pg, mn, sent)
+        # "never used it continuously / daily / for more than a week": used, not as directed
+        # (an unfilled refill says the first fill was used)
+        return ref is not None and not _USE_QUALIFIED.match(text, ref[1]) and \
+            not re.search(r"refill", text[ref[0]:ref[1]], re.I)
+
+    def _drop_never_started(self) -> None:
+        """A course of a drug the chart says was never started or filled, that reports no
+        response and no dates of use (a prescription's "BID x 4 weeks"), is no trial."""
+        st = self.st
+        if not st.never_started:
+            return
+        by_group: dict[str, list[Finding]] = {}
+        for f in st.findings:
+            if f.group and f.group.startswith("therapy-"):
+                by_group.setdefault(f.group, []).append(f)
+        used = {"therapy.response", "therapy.start_date", "therapy.stop_date"}
+        drop = {g for g, fs in by_group.items()
+                if st.therapy_docs.get(g, ("", ""))[1] in st.never_started
+                and not {f.field for f in fs} & used}
+        st.findings = [f for f in st.findings if f.group not in drop]
 
     def _note_planned(self, pg: _Page, mn: _Mention, sent: Sentence) -> None:
         """Remember the strength of a planned course; a later visit's report of that course
@@ -1318,8 +1442,9 @@ class _Extractor:
 
         # "inadequate response to mometasone": a response said just before the drug names it
         lead = [m for m in lex.inadequate.finditer(text, max(pre[0], mn.start - 60), mn.start)
-                if re.fullmatch(r"[ \t\w]{0,12}?\b(?:to|with|on|from)[ \t]*",
-                                text[m.end():mn.start], re.I)]
+                if re.fullmatch(r"[ \t\w]{0,12}?\b(?:to|with|on|from)[ \t]*(?:[\w-]+[ \t]+){0,2}",
+                                text[m.end():mn.start], re.I)  # "poor control on intermittent X"
+                and not self._conditional(text, m.start())]
         if lead:
             out["response"] = ("inadequate", lead[-1].start(), lead[-1].end())
         for bi, (bs, be) in enumerate(blocks):
@@ -1357,8 +1482,10 @@ class _Extractor:
                     ds[0].start <= 40 and not find_durations(text[mn.end:mn.end + ds[0].start]):
                 out["start"] = (ds[0].date, mn.end + ds[0].start, mn.end + ds[0].end)
         if not {"start", "duration"} & set(out):
-            for k, v in self._dates_before_drug(pg, pre[0], mn.start, blocks[0][1]).items():
-                out.setdefault(k, v)
+            said = self._dates_before_drug(pg, pre[0], mn.start, blocks[0][1])
+            if "stop" in said or "duration" in said or "stop" in out:
+                for k, v in said.items():  # a start alone ("In Nov I prescribed X, never
+                    out.setdefault(k, v)  # filled") tells no course length
         if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:  # "applied nightly from 9/8 to 10/13" (no year)
                 r = md_range_in(text, bs, be)
@@ -1464,7 +1591,8 @@ class _Extractor:
             s, e = d.start + bs, d.end + bs
             before = text[max(bs, s - 25):s]
             after = text[e:min(be, e + 25)]
-            if _FUTURE_DUR.search(before) or re.match(r"\s*ago\b", after):
+            if (_FUTURE_DUR.search(before) and not self._past_course_after(text, bs, s, e)) \
+                    or re.match(r"\s*ago\b", after):
                 continue
             if self.lex.not_reached.search(text[max(bs, s - 40):s]):
                 continue  # "neither reached 4 wks", "max 2 wk on face": not days of use
@@ -1484,6 +1612,19 @@ class _Extractor:
                 qe = _answer_end(text, be)
             return (d.days, qs, qe)
         return None
+
+    @staticmethod
+    def _past_course_after(text: str, bs: int, s: int, e: int) -> bool:
+        """"(inadequate efficacy of X) after 6 wks of daily use": a course length said after
+        "after" is the past course's when daily use follows and no follow-up or future word
+        leads ("reassess after 4 weeks of daily use" is a plan)."""
+        if not re.search(r"\bafter\s*$", text[max(bs, s - 8):s], re.I) or not re.match(
+                r"\s*of\s+(?:daily|twice[- ]daily|nightly|bid|b\.i\.d\.?|continuous|"
+                r"consecutive|consistent|uninterrupted)\b", text[e:e + 30], re.I):
+            return False
+        lead = text[max(bs, s - 45):s]
+        return not re.search(r"\b(?:rtc|f/u|follow[- ]?up|return|recheck|reassess\w*|re-?evaluat\w*|"
+                             r"see|will|plan\w*|then|until|review)\b", lead, re.I)
 
     def _course_dates(self, pg: _Page, bs: int, be: int) -> dict[str, tuple]:
         text = pg.text
@@ -1555,6 +1696,14 @@ class _Extractor:
                 return bool(bad and good)
         return False
 
+    def _conditional(self, text: str, pos: int) -> bool:
+        """Is the response word at ``pos`` inside a conditional clause ("If inadequate
+        response -> Anzupgo", "discussed X if this trial fails")? A condition of a plan is no
+        result of the course."""
+        lo = max(0, pos - 60)
+        cut = max(text.rfind(c, lo, pos) for c in ".;!?\n")
+        return bool(self.lex.response_conditional.search(text, max(lo, cut + 1), pos))
+
     def _response(self, pg: _Page, bs: int, be: int):
         text, lex = pg.text, self.lex
         if be <= bs:
@@ -1562,10 +1711,13 @@ class _Extractor:
         bad = next((m for m in lex.inadequate.finditer(text, bs, be)
                     if not _grid_unmarked(text, m.start())
                     and not self._offered_choice(text, m.start(), m.end())
+                    and not self._conditional(text, m.start())
                     and _question_answer(text, m.end()) in (None, "yes")), None)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
         for good in lex.adequate.finditer(text, bs, be):
+            if self._conditional(text, good.start()):
+                continue  # "if it clears, taper to weekends": a plan's condition
             if re.search(r"\bafter\s+$", text[max(0, good.start() - 8):good.start()], re.I):
                 continue  # "returned 3 mo after clearing": an earlier clearance, no response
             if re.search(r"\b(?:not|never|without|n't)\s+(?:\w+\s*(?:/|or)\s*)?(?:(?:almost|nearly)\s+)?$",
@@ -1589,6 +1741,8 @@ class _Extractor:
     def _medication(self, pg: _Page, mn: _Mention, sent: Sentence, scope_end: int,
                     cats: dict[str, int]) -> None:
         text, lex = pg.text, self.lex
+        if "negated" not in cats and _never_listed(text, mn.start, sent.start, lex):
+            cats = {**cats, "negated": 0}  # "never cyclosporine/methotrexate"
         line_s = _line_start(text, mn.start)
         line_e = text.find("\n", mn.end)
         line_e = len(text) if line_e < 0 else line_e
@@ -1601,6 +1755,12 @@ class _Extractor:
             for m in rx.finditer(text, mn.end, line_e):
                 if m.group(0)[0].isupper() and (row_status is None or m.start() < row_status[1]):
                     row_status = (name, m.start(), m.end())
+        if row_status is None and _status_column(text, line_s):
+            # a lower-case status cell under a "... | Status" header: the row's last status word
+            for rx, name in lex.status:
+                for m in rx.finditer(text, mn.end, line_e):
+                    if row_status is None or m.start() > row_status[1]:
+                        row_status = (name, m.start(), m.end())
         if row_status is None and (find_dates(text[mn.end:line_e]) or _lone_date_beside(
                 text, line_s, line_e)) and not {
                 "current", "planned", "historical", "negated", "family", "hypothetical"} & set(cats):
@@ -1634,6 +1794,11 @@ class _Extractor:
             status, qs, qe = (None, mn.start, mn.end) if stop else (
                 "discontinued", min(qs, mn.start), max(qe, se))
             ctx_list = sorted(set(ctx_list) | {"historical"})
+        elif not row_status and rng is None and not {
+                "family", "negated", "hypothetical", "current"} & set(cats) \
+                and self._not_started_reference(pg, mn, sent):
+            # "upadacitinib ... insurance denied, never started": no use at all
+            status, ctx_list = None, sorted(set(ctx_list) | {"negated"})
         if rng and status == "active" and rng[1] is not None and not (
                 {"current", "planned"} & set(cats)):
             status = None  # the stop date says it; the rules read status from it
@@ -1643,7 +1808,8 @@ class _Extractor:
             extra = _SECTION_STATUS_CONTEXT.get(sent.section.rule.med_status or "")
             if extra:  # a past-treatments section: the name carries the context
                 ctx_list = sorted(set(ctx_list) | {extra})
-        self.emit(pg, "medication.name", mn.fixed or mn.surface, mn.start, mn.end, group=g, context=ctx_list)
+        name = self._routed_name(pg, mn)
+        self.emit(pg, "medication.name", name, mn.start, mn.end, group=g, context=ctx_list)
         if status:
             self.emit(pg, "medication.status", status, min(qs, mn.start), max(qe, mn.end),
                       group=g, context=ctx_list)
@@ -1674,6 +1840,32 @@ class _Extractor:
                           mn.end + first.end, group=g, context=ctx_list)
         _ = line_s
 
+    def _routed_name(self, pg: _Page, mn: _Mention) -> str:
+        """The drug's name, with the route the words right after it tell for a drug whose
+        class depends on it ("tacrolimus 2 mg PO BID", "tacrolimus (Prograf)": systemic),
+        read up to the next drug named or the line's end."""
+        name = mn.fixed or mn.surface
+        bare = vocab.drug_class(name)
+        if bare not in ("immunosuppressant", "topical_nonsteroid"):
+            return name
+        text = pg.text
+        lim = min(len(text), mn.end + 40)
+        nl = text.find("\n", mn.end, lim)
+        if nl >= 0 and text[mn.end:nl].strip():  # the line goes on: read it only
+            lim = nl
+        elif nl >= 0:  # the name ends its line: the words wrapped onto the next one
+            nl2 = text.find("\n", nl + 1, nl + 41)
+            lim = nl2 if nl2 >= 0 else min(len(text), nl + 41)
+        canon = vocab.canonical_drug(name)
+        for nxt in self.lex.drugs.finditer(text, mn.end, lim):
+            if vocab.canonical_drug(nxt.group(0)) != canon:  # not its brand ("(Prograf)")
+                lim = nxt.start()
+                break
+        routed = vocab.drug_class(name + text[mn.end:lim])
+        if routed != bare and routed in ("immunosuppressant", "topical_nonsteroid"):
+            return name + (" (systemic)" if routed == "immunosuppressant" else " (topical)")
+        return name
+
     def _stop_reference(self, pg: _Page, mn: _Mention, sent: Sentence):
         """A stop said after the drug: "Opzelura (stopped 06/2025)", or "stopped it/them"
         in the same or the next sentence when this is the one drug named since the clause
@@ -1702,8 +1894,13 @@ class _Extractor:
             clause = max(text.rfind(ch, sent.start, mn.start) for ch in ";:\n")
             if other_drug(mn.end, m.start()) or other_drug(max(clause, sent.start), mn.start):
                 return None
-        elif not re.fullmatch(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:was|were|been|has been)[ \t]+)?", gap):
-            return None
+        elif not re.fullmatch(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:was|were|been|has been)[ \t]+)?", gap) \
+                and not (lex.sig_gap.fullmatch(gap) and "\n" not in gap):
+            return None  # "methotrexate 15 mg weekly x 9 mo → stopped 11/2021": its sig between
+        if not m.group("pro") and (other_drug(m.end(), min(hi, m.end() + 25)) or re.match(
+                r"[ \t]+(?:(?:the|his|her|their|a|an)[ \t]+\w|(?:[a-z][\w-]*[ \t]+){1,2}\d+(?:\.\d+)?[ \t]*"
+                r"(?:mg|mcg|g|%|units?)\b)", text[m.end():hi], re.I)):
+            return None  # "..., stopped prednisone", "stopped folate 1 mg": another's stop
         end_sent = _sentence_at(pg, m.start())
         tail_end = end_sent.end if end_sent else hi
         if lex.restart.search(text, m.end(), tail_end):
@@ -1715,6 +1912,55 @@ class _Extractor:
                 return d.date, m.start(), m.end() + d.end
             break
         return None, m.start(), m.end()
+
+    def _not_started_reference(self, pg: _Page, mn: _Mention, sent: Sentence):
+        """A drug never begun, said after it (med_not_started_reference): "upadacitinib was
+        discussed 08/2025 - insurance denied, never started", "Opzelura (ruxolitinib cream)
+        requested - PA denied; never dispensed", or with a pronoun in the same or the next
+        sentence ("methotrexate 2.5 mg (outside Rx). He never filled it"). No other drug may
+        stand between (outside parentheses), the phrase must open its clause ("folate never
+        started" is folate's), and no current use or restart may be said between or after.
+        (quote start, quote end) or None."""
+        text, lex = pg.text, self.lex
+        si = mn.sent_index
+        nxt = pg.sentences[si + 1] if si + 1 < len(pg.sentences) else None
+        canon = mn.canon or (mn.fixed or mn.surface).lower()
+
+        def other_drug(a: int, b: int) -> bool:
+            for d in lex.drugs.finditer(text, a, b):
+                c = vocab.canonical_drug(lex.drug_typos.get(d.group(0).lower(), d.group(0)))
+                inside = text.count("(", a, d.start()) > text.count(")", a, d.start())
+                if c != canon and not inside:
+                    return True
+            return False
+
+        hi = min(nxt.end if nxt and nxt.start - sent.end < 4 else sent.end, mn.end + 220)
+        semi = nxt is not None and ";" in text[sent.end - 1:nxt.start]
+        for m in lex.not_started_ref.finditer(text, mn.end, hi):
+            if m.start() >= sent.end and not m.group("pro") and not semi:
+                return None  # the next sentence refers back only with a pronoun
+            if other_drug(mn.end, m.start()):
+                return None
+            if m.group("pro"):
+                clause = max(text.rfind(ch, sent.start, mn.start) for ch in ";:\n")
+                if other_drug(max(clause, sent.start), mn.start):
+                    return None
+            elif re.match(r"[ \t]+(?:the|a|an|his|her|their)[ \t]+\w", text[m.end():hi], re.I):
+                continue  # "never started the higher dose": something else never begun
+            if not re.search(r"(?:^|[,;:(\u2014\u2013>\-]|\b(?:and|but|yet|so|it|he|she|they|pt|"
+                             r"patient|reports?|says?|states?))\s*$",
+                             text[max(mn.end, m.start() - 30):m.start()], re.I) and \
+                    m.start() - mn.end > 12:
+                continue  # "folate never started": the phrase has another subject
+            if any(t.rule.category == "current" and mn.end <= t.start < m.start()
+                   for t in pg.triggers):
+                return None  # "methotrexate - taking; Y never started"
+            end_sent = _sentence_at(pg, m.start())
+            tail_end = end_sent.end if end_sent else hi
+            if lex.not_started_cancel.search(text, m.end(), tail_end):
+                return None  # "never started until 2024", "..., later approved and taking"
+            return m.start(), m.end()
+        return None
 
     def _status_from_context(self, pg: _Page, mn: _Mention, sent: Sentence,
                              cats: dict[str, int]) -> tuple[str | None, int, int]:
@@ -1838,6 +2084,51 @@ class _DateHit:
 
 
 _LEADER = re.compile(r"[ \t]*(?:[.·_…][ \t]*){3,}")
+# a dot leader OCR read as a run of small letters ("DOB siesiorateratie 05/19/1992"): one
+# token of letters that dots, commas and colons come out as, right before the value
+_OCR_LEADER = re.compile(r"[ \t]+[.·_…:;,'‘’`aceimnorstuvw]{6,}[ \t]+(?=\d)")
+
+
+def _never_listed(text: str, pos: int, lo: int, lex: Lexicon) -> bool:
+    """Is the drug at ``pos`` in a list that "never" opens, with only drug names and
+    separators between ("never cyclosporine/methotrexate", "never MTX, CsA or Rinvoq")?"""
+    j = pos
+    while j > lo:
+        pre = text[max(lo, j - 40):j]
+        if re.search(r"(?<![\w-])never[ \t]+(?:(?:any|on)[ \t]+)?$", pre, re.I):
+            return True
+        sep = re.search(r"(?:[ \t]*(?:/|,)[ \t]*(?:(?:or|and|nor)[ \t]+)?|[ \t]+(?:or|and|nor)[ \t]+)$",
+                        pre)
+        if not sep:
+            return False
+        k = j - len(pre) + sep.start()
+        prev = None
+        for d in lex.drugs.finditer(text, max(lo, k - 40), k):
+            prev = d
+        if prev is None or prev.end() != k:
+            return False
+        j = prev.start()
+    return False
+
+
+_STATUS_HEAD = re.compile(r"^(?=[^\n]*\b(?:medications?|meds?|drugs?|name|agent|product)\b)"
+                          r"[^\n]*\bstatus\b", re.I)
+
+
+def _status_column(text: str, line_s: int, lines: int = 30) -> bool:
+    """Is the row starting at ``line_s`` in a medication table with a Status column (its
+    header line "Medication | Sig | Start | End | Status" up to ``lines`` lines above)?"""
+    head_s = line_s
+    for _ in range(lines):
+        if head_s <= 0:
+            return False
+        head_s = _line_start(text, head_s - 1)
+        line = text[head_s:text.find("\n", head_s)]
+        if not line.strip():
+            return False  # a blank line ends the table
+        if _STATUS_HEAD.match(line):
+            return True
+    return False
 
 
 def _leader_len(text: str, pos: int) -> int:
@@ -1999,6 +2290,10 @@ _BOX = re.compile(r"\[\s*[xX✓✔]?\s*\]|☐|☒|☑|□|■")
 _BOX_CHECKED = re.compile(r"\[\s*[xX✓✔]\s*\]|☒|☑|■")
 
 
+_ANSWER_ONLY = re.compile(r"[ \t]*(?:(?:\[\s*[xX✓✔]?\s*\]|☐|☒|☑|□|■)[ \t]*(?:yes|no|n/?a|unknown|unsure)"
+                          r"\b[ \t]*)+", re.I)
+
+
 def _checkbox_answer(text: str, pos: int) -> str | None:
     """The context a form's checkbox answer gives a name in its question part, on the same
     line ("Immunosuppressant (methotrexate, cyclosporine): ☐ Yes ☒ No"): a checked No negates
@@ -2008,6 +2303,15 @@ def _checkbox_answer(text: str, pos: int) -> str | None:
     le = text.find("\n", pos)
     le = len(text) if le < 0 else le
     first = _BOX.search(text, pos, le)
+    if not first and not _BOX.search(text, ls, pos) and le < len(text):
+        # the answer boxes alone on the next line ("Methotrexate, cyclosporine, azathioprine"
+        # over "[ ] Yes [X] No"): they answer the line above
+        nle = text.find("\n", le + 1)
+        nxt = text[le + 1:len(text) if nle < 0 else nle]
+        if _ANSWER_ONLY.fullmatch(nxt):
+            y, n = _YES.search(nxt), _NO.search(nxt)
+            return "negated" if n and not y else None
+        return None
     if not first or _BOX.search(text, ls, pos):
         return None  # no checkbox after the name, or the name is itself an answer
     tail = text[first.start():le]
@@ -2067,6 +2371,16 @@ def _question_answer(text: str, pos: int) -> str | None:
     if _NO.match(ans) or re.match(r"(?i:no)\b", ans):
         return "no"
     return "blank"
+
+
+def _unmarked_choices(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Are the specialty words after a label a form's list of choices with none marked (the
+    boxes may be drawn, not printed, so only the words are left)? Two or more specialties
+    that are not one allergy/immunology pair, and no check mark."""
+    codes = {vocab.normalize_specialty(w.group(0))
+             for w in lex.specialty_words.finditer(text, start, end)}
+    codes = {"allergy_immunology" if c == "immunology" else c for c in codes if c}
+    return len(codes) >= 2 and not _BOX_CHECKED.search(text, start, end)
 
 
 def _answer_yes(text: str, pos: int) -> bool:

@@ -234,6 +234,13 @@ def _duration(vs: list[_V], as_of: dt.date) -> Fact:
         human = [v for v in durs if v.finding.extractor == ExtractorKind.human]
         d = human[0] if human else max(durs, key=months_of)
         months = d.value / DAYS_PER_MONTH if human else months_of(d)
+        by_age = None if human else _onset_by_age(vs, as_of)
+        if by_age is not None and "exceeds" in d.finding.flags and \
+                _months(by_age[0], as_of) > months:
+            # two lower bounds ("more than a month", "since her early twenties"): the larger
+            m = _months(by_age[0], as_of)
+            return Fact(round(m, 2), f"at least {m:.1f} months (onset by age {by_age[1].value})",
+                        [by_age[1].finding.id])
         over = "more than " if "exceeds" in d.finding.flags else ""
         seen = None if human else (_visit_of(vs, d.finding) or _file_date(vs, d.finding.file,
                                                                           as_of))
@@ -594,6 +601,14 @@ def _clinical_decides(items: list[Item], admin_ids: set[str], warnings: list[str
             continue
         same = [c for c in clinical if c.attrs["drug"] == a["drug"] or (
             a["drug"] == generic and c.attrs["potency"] != "low" and not c.attrs["otc"])]
+        if a["drug"] == generic and not same and any(
+                c.attrs["drug"] not in (None, generic) for c in clinical):
+            # an unnamed "failed topical steroids for years" on a letter or form, where the
+            # clinical documents name every TCS used and each is low potency or OTC: the claim
+            # is about those courses, not a qualifying trial of its own
+            warnings.append(f"{it.label} on an administrative document refers to the TCS "
+                            "courses the clinical documents name (low potency or OTC only)")
+            continue
         bad = [k for k in _CLAIM_KEYS if a[k] is not None
                and any(c.attrs[k] is not None for c in same)
                and not any(c.attrs[k] == a[k] for c in same)]

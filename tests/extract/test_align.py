@@ -105,6 +105,10 @@ def test_fold_index_maps_into_original(lines):
     (42, "42 days", "therapy.duration_days", True),
     (30, "for 1 month", "therapy.duration_days", True),
     (14, "x6 wks", "therapy.duration_days", False),
+    # number words a dictated note spells out
+    (480, "for roughly sixteen months", "condition.duration_days", True),
+    (1278, "going on three and a half years", "condition.duration_days", True),
+    (450, "for roughly sixteen months", "condition.duration_days", False),
     (42, "from 01/05/2026 to 02/16/2026", "therapy.duration_days", True),
     (dt.date(1971, 4, 11), "DOB: 04/11/1971", "patient.date_of_birth", True),
     (dt.date(1971, 4, 11), "born April 11, 1971", "patient.date_of_birth", True),

@@ -169,3 +169,35 @@ def test_guess_in_parentheses_does_not_make_the_history_hypothetical() -> None:
     fs = run("Impression: Palmar dermatitis, onset ~6 wks ago - irritant vs allergic "
              "(nickel? fragrance?).\n")
     assert _vals(fs, "condition.duration_days") == {42}
+
+
+def test_care_relationship_since_is_not_the_onset() -> None:
+    # the date a patient joined the practice is not when the hand eczema began
+    fs = run("HPI: 61F, known to our dermatology clinic since 2017 (psoriasis), now presenting "
+             "with hand eczema and fissured palms.\n")
+    assert _vals(fs, "condition.onset_date") == set()
+    fs = run("HPI: 58M, under my care for several years, seen today for CHE of both hands.\n")
+    assert _vals(fs, "condition.duration_days") == set()
+
+
+def test_condition_since_after_a_patient_phrase_is_still_the_onset() -> None:
+    # a condition named between the relationship and "since" is the condition's own onset
+    fs = run("HPI: My patient has had hand eczema since 2019, never clear.\n")
+    assert _vals(fs, "condition.onset_date") == {dt.date(2019, 12, 31)}
+
+
+def test_rating_verb_before_the_severity_word_is_the_prescribers_rating() -> None:
+    fs = run("Impression: dyshidrotic eczema of the palms. We would rate her disease as "
+             "moderate at this visit.\n")
+    assert _vals(fs, "severity.stated") == {"moderate"}
+    fs = run("A/P: hand dermatitis, I consider this severe, start Anzupgo.\n")
+    assert _vals(fs, "severity.stated") == {"severe"}
+    # still an exam finding after the verb: not a rating
+    fs = run("Exam: I would describe it as mild erythema of the fingers.\n")
+    assert _vals(fs, "severity.stated") == set()
+
+
+def test_scores_spelled_out_in_dictation() -> None:
+    fs = run("Assessment: hand eczema, IGA CHE score is three; HECSI twenty-six today.\n")
+    assert _vals(fs, "severity.iga_che") == {3}
+    assert _vals(fs, "severity.hecsi") == {26.0}

@@ -77,3 +77,46 @@ def test_other_options_in_an_after_visit_summary_are_not_taken() -> None:
     st = _status("What's next: if this cream is not enough, your doctor could talk with you "
                  "about other options such as methotrexate tablets.\n")
     assert st["methotrexate"][0] is None
+
+
+def _inactive(st: tuple[str | None, list[str]]) -> bool:
+    return st[0] != "active"
+
+
+def test_drug_never_begun_after_a_denial_is_not_taken() -> None:
+    st = _status("Outside records: baricitinib proposed by rheumatology 03/2025 - coverage "
+                 "rejected by plan, never initiated.\n")
+    assert _inactive(st["baricitinib"]) and "negated" in st["baricitinib"][1]
+    st = _status("- Rinvoq (upadacitinib 15 mg) ordered 02/2026 - prior auth denied; not yet "
+                 "dispensed\n")
+    assert _inactive(st["rinvoq"])
+
+
+def test_never_filled_it_in_the_next_sentence_refers_to_the_one_drug() -> None:
+    st = _status("Old pharmacy printout shows azathioprine 50 mg (2022 Rx from GI). "
+                 "She says she did not fill it.\n")
+    assert _inactive(st["azathioprine"])
+
+
+def test_never_begun_said_of_another_subject_keeps_the_drug_active() -> None:
+    # the phrase is about another (non-drug) subject, or the drug was begun later
+    st = _status("Meds: methotrexate 20 mg weekly, folate supplement never started.\n")
+    assert st["methotrexate"][0] == "active"
+    st = _status("Meds: tofacitinib 5 mg BID - PA denied, never started until appeal, now "
+                 "taking daily.\n")
+    assert st["tofacitinib"][0] == "active"
+    st = _status("Meds: cyclosporine 100 mg BID; Otezla never started.\n")
+    assert st["cyclosporine"][0] == "active"
+
+
+def test_never_opening_a_list_of_drugs_negates_each() -> None:
+    st = _status("Systemic history:\n  - never azathioprine, mycophenolate or tacrolimus PO\n")
+    assert "negated" in st["azathioprine"][1] and "negated" in st["mycophenolate"][1]
+    # "never" about something else before the drug does not negate it
+    st = _status("Hands never cleared, methotrexate 15 mg weekly continues.\n")
+    assert st["methotrexate"][0] == "active"
+
+
+def test_stop_after_the_dose_and_schedule_is_the_drugs_stop() -> None:
+    st = _status("2020: mycophenolate 1 g BID x 10 mo -> stopped 12/2020, GI upset\n")
+    assert st["mycophenolate"][0] != "active"

@@ -72,3 +72,23 @@ def test_a_form_question_is_not_a_response() -> None:
     assert _vals(blank, "therapy.response") == set()
     yes = run(form.format(ans="Yes"))
     assert _vals(yes, "therapy.response") == {"inadequate"}
+
+
+def test_specialty_choices_with_no_mark_are_no_answer() -> None:
+    # a form whose boxes were drawn as graphics: only the choices' words are left
+    form = ("PRIOR AUTHORIZATION REQUEST\n"
+            "Prescriber: Dana Cole, NP   NPI 1234567893\n"
+            "Prescriber specialty:\n"
+            "Dermatology Allergy/Immunology Family practice Other:\n")
+    assert _vals(run(form), "prescriber.specialty") == set()
+    marked = form.replace("Dermatology Allergy/Immunology Family practice Other:",
+                          "[X] Dermatology [ ] Allergy/Immunology [ ] Family practice [ ] Other:")
+    assert _vals(run(marked), "prescriber.specialty") == {"dermatology"}
+    assert _vals(run("Specialty: Allergy/Immunology\n"), "prescriber.specialty") == {
+        "allergy_immunology"}
+
+
+def test_a_course_that_did_not_heal_the_skin_is_inadequate() -> None:
+    fs = run("She used fluocinonide 0.05% ointment twice a day for 5 weeks; it eased the itch "
+             "but did not heal the fissures.\n")
+    assert _vals(fs, "therapy.response") == {"inadequate"}

@@ -56,3 +56,16 @@ def test_unknown_kind_ranks_as_clinical_and_agreeing_sources_stay():
     ]
     got = _status(fs)
     assert got["1.D.ii"] == "met" and got["NC.2"] == "not_met"
+
+
+def test_unnamed_letter_claim_refers_to_named_low_potency_courses():
+    fs = [
+        _f(1, "therapy.drug", "topical corticosteroid", "therapy-1", "cover_letter"),
+        _f(2, "therapy.duration_days", 730, "therapy-1", "cover_letter"),
+        _f(3, "therapy.response", "inadequate", "therapy-1", "cover_letter"),
+        _f(4, "therapy.drug", "alclometasone", "therapy-2", "progress_note"),
+        _f(5, "therapy.strength", "0.05%", "therapy-2", "progress_note"),
+        _f(6, "therapy.duration_days", 60, "therapy-2", "progress_note"),
+    ]
+    got = _status(fs)
+    assert got["1.D.i"] == "not_met" and got["1.D.ii"] == "not_met"

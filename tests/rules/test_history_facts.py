@@ -67,3 +67,15 @@ def test_forms_more_than_claim_yields_to_the_notes_shorter_duration() -> None:
     note = _f("condition.duration_days", 42, "6 weeks ago", "note.pdf", 80)
     assert _status([form], "2026-02-01", "1.B") == "met"
     assert _status([form, note], "2026-02-01", "1.B") != "met"
+
+
+def test_onset_by_age_beats_a_shorter_lower_bound_duration() -> None:
+    # "more than six weeks" and "since age 40" in a 52-year-old: both are lower bounds, the
+    # larger one (about 11 years) decides
+    fs = [_f("patient.date_of_birth", "1974-01-10", "DOB 01/10/1974"),
+          _f("condition.duration_days", 42, "more than six weeks", at=30),
+          _f("condition.onset_age", 40, "since age 40", at=60)]
+    fs[1].flags.append("exceeds")
+    assert _status(fs, "2026-03-01", "1.B") == "met"
+    fs[1].flags.remove("exceeds")  # an exact duration is not overruled by an age
+    assert _status(fs, "2026-03-01", "1.B") == "unknown"

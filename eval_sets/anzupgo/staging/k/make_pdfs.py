@@ -132,6 +132,16 @@ class Doc(FPDF):
                 self.cell(0, self.lh + 2, latin(self.meta["title"]), new_x="LMARGIN", new_y="NEXT")
             self.ln(1)
 
+    def fit(self, w: float, h: float, text: str, style: str = "", size: float | None = None) -> None:
+        """A one-line cell whose font shrinks until the text fits the width."""
+        size = size or self.fs
+        t = latin(text)
+        self.set_font(self.fam, style, size)
+        while self.get_string_width(t) > w - 0.5 and size > 5:
+            size -= 0.25
+            self.set_font(self.fam, style, size)
+        self.cell(w, h, t)
+
     def _banner(self) -> None:
         x0, y0 = self.l_margin, self.get_y()
         w = self.epw
@@ -151,7 +161,7 @@ class Doc(FPDF):
             for i, (k, v) in enumerate(rest):
                 r, c = divmod(i, ncol)
                 self.set_xy(x0 + 2 + c * (w - 4) / ncol, y0 + 1 + self.lh * 1.6 + r * (self.lh + 0.4))
-                self.cell((w - 4) / ncol, self.lh, latin(f"{k}: {v}"))
+                self.fit((w - 4) / ncol - 1, self.lh, f"{k}: {v}", size=self.fs - 1)
         elif self.kind == "ecw":
             ncol = 2
             self.set_font(self.fam, "", self.fs - 0.5)
@@ -165,8 +175,7 @@ class Doc(FPDF):
                 self.set_font(self.fam, "B", self.fs - 0.5)
                 lab = latin(f"{k}: ")
                 self.cell(self.get_string_width(lab), self.lh, lab)
-                self.set_font(self.fam, "", self.fs - 0.5)
-                self.cell(w / 2 - 3 - self.get_string_width(lab), self.lh, latin(v))
+                self.fit(w / 2 - 3 - self.get_string_width(lab), self.lh, v, size=self.fs - 0.5)
         else:  # epic-like: grey band, name bold then pairs
             ncol = 4
             rows = (len(rest) + ncol - 1) // ncol
@@ -180,7 +189,7 @@ class Doc(FPDF):
             for i, (k, v) in enumerate(rest):
                 r, c = divmod(i, ncol)
                 self.set_xy(x0 + 1.5 + c * (w - 3) / ncol, y0 + 1 + self.lh + 1.5 + r * (self.lh + 0.3))
-                self.cell((w - 3) / ncol, self.lh, latin(f"{k}: {v}"))
+                self.fit((w - 3) / ncol - 1, self.lh, f"{k}: {v}", size=self.fs - 1.5)
         self.set_xy(x0, y0 + h + 3)
 
     def _letterhead(self) -> None:
@@ -311,7 +320,7 @@ class Doc(FPDF):
     def fields(self, parts: list[str]) -> None:
         pairs = [(parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)]
         colw = self.epw / len(pairs)
-        labw = colw * 0.38
+        labw = min(colw * 0.38, 46.0)
         valw = colw - labw
         self.set_font(self.fill_fam, "", self.fs)
         hs = []
