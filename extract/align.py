@@ -565,6 +565,10 @@ def supports(value: object, quote: str, field: str) -> bool:
     if field == "condition.recurrences_12mo" and value == 0 and any(
             re.search(rf"\b(?:{p})\b", quote, re.I) for p in _lexicon().get("first_episode") or []):
         return True  # "never had a rash on his hands before": a first episode, no recurrence
+    if field == "condition.recurrences_12mo" and isinstance(value, int) and any(
+            int(n) - 1 == value and re.search(rf"(?<![\w.]){re.escape(str(w))}(?!\w)", quote, re.I)
+            for w, n in (_lexicon().get("ordinal_words") or {}).items()):
+        return True  # "3rd episode in a year": the first presentation and two returns
     if field == "condition.onset_age" and any(
             h[0] == value for h in onset_age(compiled_lexicon(), quote)):
         return True  # "since 8th grade" states an onset by age 14

@@ -100,6 +100,11 @@ class ContextEngine:
             lo, hi = e, e
             if rule.direction in ("forward", "bidirectional"):
                 hi = _forward_limit(text, e, sent.end, rule.window)
+                if rule.gender:  # "Mom asks ... she takes - she is on X": her pronoun in the
+                    for ts, te, tr in chosen:  # scope refers to her, and renews the window
+                        if tr.category == "terminate" and tr.gender == rule.gender and \
+                                e <= ts < hi:
+                            hi = max(hi, _forward_limit(text, te, sent.end, rule.window))
                 hi = _extend_list(text, e, hi, sent.end)
             if rule.direction in ("backward", "bidirectional"):
                 lo = _backward_limit(text, s, sent.start, rule.window)

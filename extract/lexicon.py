@@ -124,6 +124,8 @@ class Lexicon:
     specialty_index: dict[str, str]
     count_words: dict[str, int]
     number_words: dict[str, int]
+    # "3rd episode in a year": the Nth episode of a window is its (N - 1)th recurrence
+    ordinal_words: dict[str, int] = field(default_factory=dict)
     # therapy courses: "stopped at day 10" (group n), lengths not reached, another drug's PRN
     stopped_at_day: list[re.Pattern[str]] = field(default_factory=list)
     not_reached: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -168,6 +170,18 @@ class Lexicon:
     class_list: re.Pattern[str] = re.compile(r"(?!x)x")
     requirement: re.Pattern[str] = re.compile(r"(?!x)x")
     use_before_drug: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the policy's threshold wording before a course length ("daily >= 28 days"); words saying
+    # a course was used ("TCS used daily for >= 28 days")
+    threshold_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    past_use: re.Pattern[str] = re.compile(r"(?!x)x")
+    # words of a drug's use in a sentence ("uses it", "apply", "the cream")
+    use_words: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "through today" right after a course's start date: it ran to the visit's date
+    until_today: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a prescribing verb right before a drug; a later reference reporting the use ("used it
+    # for about"), right before the length of that use
+    prescribed_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    use_reference: re.Pattern[str] = re.compile(r"(?!x)x")
     # "I would call it", "we grade this as" right before a severity word: the rating
     severity_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # a drug never begun, said after it ("insurance denied, never started", "never filled
@@ -179,6 +193,22 @@ class Lexicon:
     visit_note_head: re.Pattern[str] = re.compile(r"(?!x)x")
     # "improved to", "down to" between the condition and a severity word: today's rating
     severity_change: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the words joining specialties given as options ("derm, allergist or immunologist"):
+    # such a list names who may prescribe, not who was consulted (IP0759 1.E)
+    specialty_options: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "Dermatology agents", "Dermatologicals": a drug class named after a specialty
+    specialty_drug_class: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a dispensing/reporting window ("dispensed 03/2022-02/2025: 5 fills"), not a course
+    range_window_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "flared again and again", "repeated relapse": a series of episodes, not continuous presence
+    recurrence_pattern: re.Pattern[str] = re.compile(r"(?!x)x")
+    recurrence_continuous: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "ON HOLD" (active: may resume) unless the line says never started ("FUTURE", "do not start")
+    hold_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    hold_not_started: re.Pattern[str] = re.compile(r"(?!x)x")
+    range_window_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "reply from", "responded" after a consult request: it was answered
+    consult_answered: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
@@ -286,6 +316,7 @@ def _build(data: dict) -> Lexicon:
         specialty_words=alt([re.escape(s) for s in sidx]),
         specialty_index=sidx,
         count_words={str(k).lower(): int(v) for k, v in data["count_words"].items()},
+        ordinal_words={str(k).lower(): int(v) for k, v in (data.get("ordinal_words") or {}).items()},
         number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()
                       if v is not None},
         stopped_at_day=[alt([p]) for p in data.get("course_stopped_at_day") or []],
@@ -326,6 +357,14 @@ def _build(data: dict) -> Lexicon:
         class_list=alt(data.get("class_list_openers") or ["(?!x)x"]),
         requirement=alt(data.get("course_requirement") or ["(?!x)x"]),
         use_before_drug=alt(data.get("course_use_before_drug") or ["(?!x)x"]),
+        threshold_before=re.compile("|".join(data.get("duration_threshold_before") or ["(?!x)x"]),
+                                    re.I),
+        past_use=alt(data.get("course_past_use") or ["(?!x)x"]),
+        use_words=alt(data.get("course_use_words") or ["(?!x)x"]),
+        until_today=re.compile(r"[ \t]*(?:" + "|".join(
+            spaced(x) for x in data.get("course_until_today") or ["(?!x)x"]) + r")(?!\w)", re.I),
+        prescribed_before=alt(data.get("course_prescribed_before_drug") or ["(?!x)x"]),
+        use_reference=alt(data.get("course_use_reference") or ["(?!x)x"]),
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
         severity_change=re.compile(r"\s*(?:[,:;–—-]\s*)?(?:" + "|".join(
@@ -336,6 +375,20 @@ def _build(data: dict) -> Lexicon:
             + r")[ \t]*[-–—:,|(]*[ \t]*(?=\d)", re.I | re.M),
         other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern
                                   + r"[\s,-]*$", re.I),
+        specialty_options=re.compile(r"[\s,;]*(?:" + "|".join(
+            spaced(x) for x in data.get("specialty_option_joiners") or ["(?!x)x"])
+            + r")\s+(?:(?:an?|the|by|with|w/|to)\s+)*$", re.I),
+        consult_answered=alt(data.get("consult_answered") or ["(?!x)x"]),
+        specialty_drug_class=re.compile(r"[ \t]+(?:" + "|".join(
+            data.get("specialty_drug_class_after") or ["(?!x)x"]) + r")\b", re.I),
+        hold_word=alt(data.get("med_hold_words") or ["(?!x)x"]),
+        hold_not_started=alt(data.get("med_hold_not_started") or ["(?!x)x"]),
+        recurrence_pattern=alt(data.get("recurrence_pattern") or ["(?!x)x"]),
+        recurrence_continuous=alt(data.get("recurrence_pattern_continuous") or ["(?!x)x"]),
+        range_window_before=re.compile(r"\b(?:" + "|".join(
+            data.get("range_window_before") or ["(?!x)x"]) + r")\b[^\n.;]{0,30}$", re.I),
+        range_window_after=re.compile("|".join(
+            data.get("range_window_after") or ["(?!x)x"]), re.I),
     )
 
 

@@ -16,6 +16,7 @@ Conventions (documented choices):
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -72,10 +73,10 @@ _PAST_YEAR = re.compile(r"\b(?:in|during|back in)\s+(?:(?:early|mid|late)[\s-]+)
                         r"(?P<y>(?:19|20)\d\d)\b(?![/-]\d)")
 _REQUESTER = re.compile(r"\brequest(?:ing|ed\s+by)\b|\bordering\b", re.I)
 # after "Name, MD": "(Family Medicine; ...)", ", Dermatology", " - Allergy"
-_AFTER_CREDS = re.compile(r"[ \t]*(?:[(,;]|[-–—][ \t])[ \t]*")
+_AFTER_CREDS = re.compile(r"[ \t]*(?:[(,;|·•]|[-–—][ \t])[ \t]*")
 _DATE_LINE = re.compile(r"^[ \t]*(?:(?i:(?:new[ \t]+patient|return|office|clinic|follow[- ]?up|f/u|"
                         r"progress|telehealth|consult(?:ation)?)(?:[ \t]+(?:visit|note|"
-                        r"encounter))?)[ \t]*[-:–]?[ \t]*)?(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+                        r"encounter))?)[ \t]*[-:–]?[ \t]*)?(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"[ \t]*$", re.M)
 _APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
 _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
@@ -85,7 +86,13 @@ _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\b
                            r"[ \t]*[:|]?[ \t]*\d", re.I | re.M)
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
                             r"preceding)\s*$", re.I)
-_HOP = re.compile(r"\b(?:in|on|around|during|(?:back\s+)?to)\s+(?:the\s+)?")
+_HOP = re.compile(r"\b(?:in|on|around|during|(?:back\s+)?to)\s+(?:the\s+)?"
+                  r"(?:(?:early|mid|late)(?:\s+|-(?=[A-Za-z])))?"
+                  r"|\b(?:early|mid|late)(?:\s+|-(?=[A-Za-z]))")  # "began in mid-August 2025"
+# "Onset of [her] hand dermatitis [was] approx 07/2024": the name between the onset and its date
+_ONSET_OF = re.compile(r"[ \t]*(?:(?:her|his|their|the|this|pt'?s|patient'?s)[ \t]+)?")
+_ONSET_FILL = re.compile(r"(?:[ \t]*(?:[:~,\-–]|(?:was|is|in|on|at|about|around|approx\.?|"
+                         r"approximately|circa|ca\.|roughly|dates?[ \t]+to)(?!\w)))*[ \t]*")
 _YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.])"
                         r"(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)")
 # "(approx. 2022)", "(~06/2019)", "(around 2019)" after an onset phrase that names no date
@@ -137,6 +144,13 @@ _VISIT_PREFIX = re.compile(r"[\W_]*(?:(?:date(?:\s+of\s+(?:service|visit))?|dos|
 _RANGE_SEP = re.compile(r"^\s*" + RANGE_SEP_ANY + r"\s*$", re.I)
 # a date right after a first-episode phrase, maybe past the condition's name ("first episode
 # of hand eczema Nov 2024", "first outbreak Summer 2025")
+# a timeline entry led by its date ("Feb 2025: first ever outbreak", "- 03/2024 - first
+# episode"): a past first episode, not this one
+_DATED_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:~|approx\.?[ \t]*)?(?:(?:early|mid|late)[ \t-]+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:\d{1,2},?[ \t]+)?"
+    r"\d{4}|\d{1,2}/(?:\d{1,2}/)?\d{2,4}|(?:spring|summer|fall|autumn|winter)[ \t]+\d{4})"
+    r"[ \t]*[:–—-][ \t]*$", re.I)
 _DATED_AFTER = re.compile(
     r"[\s,:(-]*(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:(?:was|in|on|around|during|about|approx\.?|~)\s*)*"
     r"(?P<d>(?:early|mid|late|spring|summer|fall|autumn|winter)\b|\d|(?:jan|feb|mar|apr|may|jun|"
@@ -285,6 +299,9 @@ class _Extractor:
         box = _checkbox_answer(pg.text, end) or _checkbox_item(pg.text, start)
         if box:
             cats.setdefault(box, 0)
+        ex = _label_examples(pg.text, start)
+        if ex:  # "JAK inhibitors (Rinvoq, Olumiant etc):  N/A"
+            cats.setdefault(ex, 0)
         return cats
 
     # ---------------------------------------------------------------- page driver
@@ -359,7 +376,8 @@ class _Extractor:
             self.condition(pg, sent, mentions)
             self.severity(pg, sent)
             self.recurrences(pg, sent)
-            self.consultants(pg, sent)
+            if role != "referral":  # a referral / unanswered request names the specialty asked
+                self.consultants(pg, sent)
         self.therapies(pg, mentions)
         self.episode_table(pg)
 
@@ -543,6 +561,13 @@ class _Extractor:
             if re.search(r"referr|pcp", before, re.I):
                 continue
             le = line_end if line_end >= 0 else len(text)
+            marked = [w for w in lex.specialty_words.finditer(text, m.end(), le)
+                      if re.search(r"(?<![\w/])[xX✓✔](?![\w/])[ \t]*$", text[m.end():w.start()])]
+            if len(marked) == 1 and _unmarked_choices(lex, text, m.end(), le):
+                # a drawn box reads as a bare "X" ("Specialty  Dermatology  X Internal
+                # Medicine  Other"): the word right after the mark is the answer
+                spans.append((marked[0].start(), marked[0].end()))
+                continue
             if _unmarked_choices(lex, text, m.end(), le):
                 continue  # "Specialty: Dermatology  Allergy/Immunology  Primary care": choices
             for w in lex.specialty_words.finditer(text, m.end(), le):
@@ -568,7 +593,8 @@ class _Extractor:
                         lex, text, pos, end):
                 for w in lex.specialty_words.finditer(text, pos, end):
                     if _specialty_title_ok(text[pos:end], w.group(0)) and not (
-                            _UNCHECKED.search(text, pos, w.start())):  # "☐ Dermatology"
+                            _UNCHECKED.search(text, pos, w.start())) and not (  # "☐ Dermatology"
+                            lex.specialty_drug_class.match(text, w.end(), end)):
                         spans.append((w.start(), w.end()))
             lines_checked += 1
             pos = end + 1
@@ -599,9 +625,14 @@ class _Extractor:
         text, lex = pg.text, self.lex
         seg = text[sent.start:sent.end]
         cm = lex.consult.search(seg)
-        if not cm or lex.referral_pending.search(seg):
-            return
-        for w in lex.specialty_words.finditer(text, sent.start, sent.end):
+        pend = lex.referral_pending.search(seg) if cm else None
+        if not cm or pend and not lex.consult_answered.search(seg, pend.end()):
+            return  # "derm eConsult placed", unless "...; reply from Dr X (derm) 2/11"
+        words = list(lex.specialty_words.finditer(text, sent.start, sent.end))
+        if any(lex.specialty_options.fullmatch(text, a.end(), b.start())
+               for a, b in zip(words, words[1:], strict=False)):
+            return  # "by/in consult w/ derm, allergist or immunologist": options, not a consult
+        for w in words:
             code = lex.specialty_index.get(vocab.norm(w.group(0)))
             if code in (None, "nurse_practitioner", "physician_assistant"):
                 continue
@@ -647,11 +678,30 @@ class _Extractor:
         for m in lex.onset.finditer(text, seg_s, seg_e):
             pos = m.end()
             d = _date_after(text, pos, slack=2)
+            named = _ONSET_OF.match(text, pos) if d is None and re.search(
+                r"\bof\s*$", m.group(0), re.I) else None
+            cm = named and next((c for c in (
+                lex.condition.search(text, named.end(), min(seg_e, named.end() + 40)),
+                lex.condition_ref.search(text, named.end(), min(seg_e, named.end() + 40)))
+                if c and re.fullmatch(r"(?:[A-Za-z-]+[ \t]+){0,2}", text[named.end():c.start()])),
+                None)  # "[her palmar] eczema"
+            if cm:  # "Onset of hand dermatitis approx 07/2024": the date after the name
+                fill = _ONSET_FILL.match(text, cm.end())
+                d2 = _date_after(text, fill.end(), slack=2)
+                if d2 is not None or _YEAR_ONLY.match(text, fill.end()):
+                    d, pos = d2, fill.end()
             if d is None and not m.group(0).lower().startswith(("since", "start")):
                 # "first evaluated in our clinic in 2019", "first noticed ... palms on 08/20/26"
                 for hop in _HOP.finditer(text, pos, min(seg_e, pos + 90)):
                     d = _date_after(text, hop.end(), slack=2)
                     y = _YEAR_ONLY.match(text, hop.end())
+                    part = re.search(r"(early|mid|late)\W*$", hop.group(0), re.I)
+                    if d is not None and part and d.date.day == 1:
+                        # "mid-August 2025": the latest day that part of the month may mean
+                        # (an onset never reads longer than the chart says)
+                        last = calendar.monthrange(d.date.year, d.date.month)[1]
+                        day = {"early": 10, "mid": 20}.get(part.group(1).lower(), last)
+                        d = _DateHit(d.date.replace(day=day), d.end)
                     if d is not None or y:
                         pos = hop.end()
                         break
@@ -691,6 +741,8 @@ class _Extractor:
             clause = re.split(r"[;,]\s*(?:and|but)\b|;", clause)[-1]
             if lex.recur_verb.search(clause) or lex.flare.search(clause):
                 continue  # "recurred twice since March": a recurrence window, not the onset
+            if self._recurrence_history(pg, sent, m.start(), end, refs):
+                continue  # "since 2019 her hands have flared again and again"
             cats = self.ctx(pg, sent, m.start(), end, paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
@@ -745,6 +797,8 @@ class _Extractor:
                 continue
             if re.search(r"(?:\[\s*\]|☐|□)[^\n]*$", text[_line_start(text, s):s]):
                 continue  # "☐ CHE present > 3 months": a form's unchecked option, not a fact
+            if self._recurrence_history(pg, sent, s, e, refs):
+                continue  # "the pattern of repeated relapse over six years"
             cats = self.ctx(pg, sent, s, e, paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
@@ -757,6 +811,23 @@ class _Extractor:
                           e + (ago.end() if ago else 0), context=_ctx_list(cats))
             if f is not None and exceeds:
                 f.flags.append(EXCEEDS)
+
+    def _recurrence_history(self, pg: _Page, sent: Sentence, s: int, e: int, refs) -> bool:
+        """Does the onset or length at ``s:e`` date a repeated flaring pattern in its clause
+        ("since she started there in 2019 her hands have flared again and again", "repeated
+        relapse over six years") rather than the eczema's presence? Not when the condition's
+        name stands right before it ("hand eczema since 2019, with recurrent flares")."""
+        text = pg.text
+        cs = max(sent.start, s - 60)
+        cs += max((x.end() for x in re.finditer(r"[;.]|,\s*(?:and|but)\b", text[cs:s])), default=0)
+        ce = min(sent.end, e + 60)
+        cut = re.search(r"[;.]|,\s*(?:and|but)\b", text[e:ce])
+        ce = e + cut.start() if cut else ce
+        if not self.lex.recurrence_pattern.search(text, cs, ce) or (
+                self.lex.recurrence_continuous.search(text, cs, ce)):
+            return False
+        return not any(re.fullmatch(r"[\s,:\-–(]*(?:present|ongoing|active)?[\s,]*",
+                                    text[r.end():s], re.I) for r in refs if r.end() <= s)
 
     def _duration_of_signs(self, pg: _Page, e: int, seg_e: int, sent_drugs: list) -> bool:
         """"two years of thickened, cracked skin on both palms", "8 months of itching and
@@ -821,7 +892,10 @@ class _Extractor:
             return False
         return bool(lex.condition.search(text, prev.start, prev.end) or ((cont or fragment) and (
             lex.condition_ref.search(text, prev.start, prev.end)
-            or lex.flare.search(text, prev.start, prev.end))))
+            or lex.flare.search(text, prev.start, prev.end))) or (label and (
+                # "IGA-CHE 3 (moderate). Duration ~9 mo": the hand eczema's score names it
+                lex.iga.search(text, prev.start, prev.end)
+                or lex.hecsi.search(text, prev.start, prev.end))))
 
     def _care_relation_before(self, text: str, seg_s: int, pos: int) -> bool:
         """Does a care relationship ("established pt of practice", "followed in our clinic",
@@ -911,6 +985,26 @@ class _Extractor:
             end = start - 1 if start > 0 else 0
         return self._doc_date(pg)
 
+    def _visit_date_span(self, pg: _Page, pos: int) -> tuple[dt.date, int, int] | None:
+        """The date of the visit ``pos`` is in, with where this page states it (a heading line
+        that starts with a date, else this page's date of service); None when not on it."""
+        text = pg.text
+        end = pos
+        while end > 0:
+            start = text.rfind("\n", 0, end - 1) + 1
+            line = text[start:end]
+            ds = find_dates(line[:60])
+            if ds and _VISIT_PREFIX.fullmatch(line[:ds[0].start]) and ds[0].date.year >= 2000:
+                return ds[0].date, start + ds[0].start, start + ds[0].end
+            end = start - 1 if start > 0 else 0
+        dos = [f for f in self.st.findings if f.field == "request.date_of_service"
+               and f.file == pg.doc.file and f.page == pg.page.number
+               and f.char_start is not None and f.char_start < pos]
+        if not dos:
+            return None
+        f = max(dos, key=lambda x: x.value)
+        return f.value, f.char_start, f.char_end
+
     def _doc_date(self, pg: _Page) -> dt.date | None:
         """The latest date of service found so far in this document."""
         ds = [f.value for f in self.st.findings
@@ -958,9 +1052,18 @@ class _Extractor:
         for m in re.finditer(lex.flare.pattern + r"\s*(?:x|×|:|=)\s*(?P<n>\d{1,2})\b", seg,
                              re.I):
             counts.append((m.start(), m.end(), int(m.group("n"))))
+        if lex.ordinal_words:  # "3rd episode in a year": two returns after the first
+            ords = "|".join(sorted(map(re.escape, lex.ordinal_words), key=len, reverse=True))
+            for m in re.finditer(r"(?<![\w.])(?P<o>" + ords + r")\s+(?:\w+\s+){0,2}?(?="
+                                 + lex.flare.pattern + ")", seg, re.I):
+                fm = lex.flare.match(seg, m.end())
+                if fm:
+                    counts.append((m.start(), fm.end(), lex.ordinal_words[m.group("o").lower()] - 1))
         fe = lex.first_episode.search(seg)
         dated = fe and _DATED_AFTER.match(seg, fe.end())
-        if dated and not any(d.start == 0 for d in find_durations(seg[dated.start("d"):])):
+        if fe and _DATED_BEFORE.search(text, 0, sent.start + fe.start()):
+            fe = None  # "Feb 2025: first ever outbreak": a timeline's past first episode
+        elif dated and not any(d.start == 0 for d in find_durations(seg[dated.start("d"):])):
             # "first outbreak Summer 2025", "first episode of hand eczema Nov 2024": dates a
             # past first episode, not this one ("new onset 3 wks ago" is this one)
             fe = None
@@ -1055,6 +1158,10 @@ class _Extractor:
             if _UNCHECKED.search(pre):
                 continue
             checked = bool(_CHECKED.search(pre))
+            choice = self._choice_mark(text, a, b, lex.severity_any)
+            if choice is False:
+                continue  # "Severity  Mild  Moderate  Severe" with no mark: a blank question
+            checked = checked or bool(choice)  # "Severity  Mild  X Moderate  Severe"
             ok = checked and (lex.severity_label.search(seg) or "IGA" in seg.upper())
             cond_after = lex.condition.search(text, b, min(seg_e, b + 45))
             if cond_after and not re.search(r"[.;]", text[b:cond_after.start()]):
@@ -1123,6 +1230,23 @@ class _Extractor:
                 qe = _answer_end(text, seg_e)
             self.emit(pg, "severity.stated", value, qs, qe, context=_ctx_list(cats))
 
+    @staticmethod
+    def _choice_mark(text: str, a: int, b: int, words: re.Pattern[str]) -> bool | None:
+        """Is the word at ``a:b`` one of a form's printed options ("Mild  Moderate  Severe",
+        "Mild / Moderate / Severe"; drawn boxes leave only the words, a drawn tick reads as a
+        bare "X")? None: not an option; True: a mark picks it; False: no mark picks it.
+        Options are two or more such words on one line with only spaces, slashes, bars or
+        marks between them."""
+        sep = r"[ \t|/]*(?:(?<![\w/])[xX✓✔☒☑■](?![\w/]))?[ \t|/]*"
+        ls, le = _line_start(text, a), text.find("\n", b)
+        le = len(text) if le < 0 else le
+        prev_w = [w for w in words.finditer(text, ls, a) if re.fullmatch(sep, text[w.end():a])]
+        next_w = words.match(text, b + len(re.match(sep, text[b:le]).group(0)))
+        if not prev_w and not (next_w and next_w.start() > b):
+            return None
+        return bool(re.search(r"(?:(?<![\w/])[xX✓✔☒☑■]|\[\s*[xX✓✔]\s*\])[ \t]*$",
+                              text[max(ls, a - 6):a]))
+
     def _described_condition(self, text: str, seg_s: int, a: int):
         """The diagnosis a severity word rates after a short list of its descriptors
         ("Chronic hand eczema, hyperkeratotic type - severe", "CHE, recurrent (4 flares/12
@@ -1186,6 +1310,10 @@ class _Extractor:
                     x.start - prev.end <= 30 and x.sent_index == prev.sent_index and \
                     "(" in text[prev.end:x.start] + x.surface:
                 continue  # "desoximetasone 0.25% oint (Topicort)": one mention, brand in parens
+            if prev and not x.generic and prev.canon and prev.canon == x.canon and \
+                    x.start - prev.end <= 120 and re.search(r"\n[ \t]*\([ \t]*$",
+                                                            text[prev.end:x.start]):
+                continue  # a table cell wrapped: "upadacitinib ER 15 mg ... / (Rinvoq) 08/2024"
             keep.append(x)
         return keep
 
@@ -1278,14 +1406,22 @@ class _Extractor:
         blocks = [(mn.start, scope_end)]
         k = mn.sent_index + 1
         next_drug_sent = min((x.sent_index for x in mentions[i + 1:]), default=10**9)
-        while k < len(pg.sentences) and k < next_drug_sent and k <= mn.sent_index + 3:
+        last = mn.sent_index + 3
+        while k < len(pg.sentences) and k < next_drug_sent and k <= last:
             s2 = pg.sentences[k]
             if s2.section.name != sent.section.name:
                 break
-            if re.fullmatch(r"\s*\d{1,2}[.)]\s*",
-                            pg.text[_line_start(pg.text, s2.start):s2.start]) and \
-                    not re.match(r"[A-Za-z][\w /()-]{0,30}[:?]", pg.text[s2.start:s2.end]):
-                break  # "2. Mild intermittent asthma": the next numbered problem (not "5. Result:")
+            s2_text = pg.text[s2.start:s2.end]
+            if re.fullmatch(r"\s*\d{1,2}[.)]\s*", s2_text):
+                last += 1  # a form's item number alone on its line ("6."): no sentence of its own
+            elif re.fullmatch(r"\s*\d{1,2}[.)]\s*",
+                              pg.text[_line_start(pg.text, s2.start):s2.start]) and \
+                    not re.match(r"[A-Za-z][\w /()-]{0,30}[:?]", s2_text) and \
+                    not (self.st.forms and pg.doc.file in self.st.forms
+                         and s2_text.rstrip().endswith("?")):
+                # "2. Mild intermittent asthma": the next numbered problem (not "5. Result:",
+                # nor a form's next question about the course, "6. Used daily >= 28 days?")
+                break
             blocks.append((s2.start, s2.end))
             k += 1
         line_e = pg.text.find("\n", mn.end)
@@ -1300,6 +1436,9 @@ class _Extractor:
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
                 attrs.get("response") and attrs["response"][0] == "inadequate")):
             return  # a class word with no course described is not a trial
+        if mn.generic and "duration" in attrs and not {"response", "start", "stop", "prn"} & \
+                set(attrs) and self._policy_threshold(pg, mn, sent, attrs["duration"]):
+            return  # "Step: needs med+ TCS daily >= 28 days": the policy's rule, not a course
         if self._ordered_course(pg, sent, attrs, cats):
             if mn.canon and not mn.generic:
                 self._note_planned(pg, mn, sent)
@@ -1329,6 +1468,26 @@ class _Extractor:
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
         return g, attrs, ctx_list
+
+    def _policy_threshold(self, pg: _Page, mn: _Mention, sent: Sentence,
+                          dur: tuple[int, int, int]) -> bool:
+        """Is an unnamed class word's course length only the policy's own threshold wording
+        ("needs med+ TCS daily >= 28 consecutive days", "TCS at least 4 weeks?")? A 28-day
+        (4-week, 1-month) length after a threshold word, with no use verb between the class
+        word and it and no affirmed answer (a checked box, "yes", a grid mark) on its line, is
+        the rule or the question, not a course ("☒ TCS used daily for >= 28 days" is one)."""
+        text, lex = pg.text, self.lex
+        days, s, e = dur
+        if days not in (28, 30) or not lex.threshold_before.search(text, max(sent.start, s - 12), e):
+            return False
+        if lex.past_use.search(text, max(sent.start, min(s, mn.start) - 40), e):
+            return False
+        ls = _line_start(text, min(s, mn.start))
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        return not (_BOX_CHECKED.search(line) or re.search(r"\byes\b", line, re.I) or
+                    _GRID_MARK.search(text, e, le))
 
     def _ordered_course(self, pg: _Page, sent: Sentence, attrs: dict[str, tuple],
                         cats: dict[str, int]) -> bool:
@@ -1458,6 +1617,13 @@ class _Extractor:
                 if p and bi > 0 and (out.get("duration") or md_range_in(text, *blocks[0])) \
                         and _LATER_EPISODE.search(text, bs, be):
                     p = None  # "x 6 weeks. Later restarted on weekends only": another episode
+                if p and bi > 0 and lex.flare.search(p.group(0)) and \
+                        not lex.use_words.search(text, bs, be) and \
+                        len(re.findall(r"[A-Za-z']+", text[bs:be])) > 4:
+                    # "Can't hold a pencil during flares": a later sentence about the disease's
+                    # episodes that says nothing of use is no as-needed sig ("Only during
+                    # flares." and "uses it during flares" are)
+                    p = None
                 if p:
                     out["prn"] = (True, p.start(), p.end())
                     out.setdefault("frequency", (p.group(0), p.start(), p.end()))
@@ -1473,6 +1639,10 @@ class _Extractor:
                 r = self._response(pg, bs, be)
                 if r:
                     out["response"] = r
+        if "duration" in out and out["duration"][2] <= blocks[0][1]:
+            used = self._reported_use(pg, mn, pre)
+            if used:  # "I prescribed X BID for 4 weeks. ... he used it for about two weeks"
+                out["duration"] = used
         if "start" not in out and "duration" not in out and _START_BEFORE_DRUG.search(
                 text, max(pre[0], mn.start - 30), mn.start):
             # "started fluocinonide 0.05% cream BID 08/20/26": the date right after the drug's
@@ -1546,6 +1716,34 @@ class _Extractor:
                 out.pop("duration", None)
         return out
 
+    def _reported_use(self, pg: _Page, mn: _Mention,
+                      pre: tuple[int, int]) -> tuple[int, int, int] | None:
+        """The length of use one of the next two sentences reports by reference ("he used it
+        for about two weeks and quit"; no other drug named before it), when the drug's own
+        sentence gives the length it was prescribed for ("I prescribed X BID for 4 weeks"):
+        (days, start, end), else None."""
+        text, lex = pg.text, self.lex
+        lead = text[max(pre[0], mn.start - 30):mn.start]
+        rx = lex.prescribed_before
+        if not any(re.fullmatch(r"\s*", lead[m.end():]) for m in rx.finditer(lead)):
+            return None
+        sec = pg.sentences[mn.sent_index].section.name
+        for s2 in pg.sentences[mn.sent_index + 1:mn.sent_index + 3]:
+            if s2.section.name != sec:
+                break
+            other = lex.drugs.search(text, s2.start, s2.end)
+            bs, be = s2.start, other.start() if other else s2.end
+            for d in find_durations(text[bs:be]):
+                s, e = d.start + bs, d.end + bs
+                win = text[max(bs, s - 60):s]
+                ref = next((m for m in lex.use_reference.finditer(win)
+                            if re.fullmatch(r"\s*", win[m.end():])), None)
+                if ref and not re.match(r"\s*ago\b", text[e:e + 8]):
+                    return (d.days, max(bs, s - 60) + ref.start(), e)
+            if other:
+                break
+        return None
+
     def _dates_before_drug(self, pg: _Page, ps: int, ds: int, be: int) -> dict[str, tuple]:
         """A date said first, then a use or prescribing verb, then the drug: the date is the
         course's start ("On 3/4/26 I rx'd mometasone ...", a range its first and last day
@@ -1600,6 +1798,11 @@ class _Extractor:
                 continue
             if self.lex.not_use_duration.search(text[max(bs, s - 45):s]):
                 continue  # "on her med list for 2 years": not days of use
+            if _YES_NO_CHOICE.match(text, e) and not _answer_yes(text, e):
+                continue  # "Used daily for 28 days:  ☐ Yes  ☐ No": a form's question
+            if _is_question(text, _sentence_at(pg, s), e) and \
+                    _question_answer(text, e) in ("no", "blank"):
+                continue  # "Applied daily >= 28 days? Dates: see chart": the question's wording
             if not first:
                 ctx = text[max(bs, s - 50):min(be, e + 30)]
                 if not _DAILY_CONTEXT.search(ctx) or self.lex.condition_ref.search(ctx):
@@ -1634,6 +1837,9 @@ class _Extractor:
             # months only ("March to April 2026") the exact days are unknown: the course is
             # given its fewest possible days when even those reach 28, else nothing (unknown).
             a, b = r.start + bs, r.end + bs
+            if self.lex.range_window_before.search(text, max(bs, a - 40), a) or (
+                    self.lex.range_window_after.match(text, b)):
+                continue  # "dispensed 03/2022-02/2025: 5 fills": a window, not a course
             if r.exact:
                 return {"start": (r.first_lo, a, b), "stop": (r.second_lo, a, b)}
             if r.min_days >= 28:
@@ -1646,10 +1852,21 @@ class _Extractor:
                     _CELL_SEP.match(text[b:ds[j + 1].start + bs])
                     and self._start_end_columns(text, a))):
                 nd = ds[j + 1]
+                if self.lex.range_window_before.search(text, max(bs, a - 40), a) or (
+                        self.lex.range_window_after.match(text, nd.end + bs)):
+                    break  # "total dispensed 03/2022-02/2025: 5 fills": not a course
                 out["start"] = (d.date, a, b)
                 out["stop"] = (nd.date, a, nd.end + bs)
                 return out
             before = text[max(bs, a - 20):a]
+            today = self.lex.until_today.match(text, b)
+            visit = self._visit_date_span(pg, a) if today else None
+            if visit and visit[0] >= d.date:
+                # "used it daily, 12/8/25 through today": the course runs to this visit's date
+                # (quoted where the page states it)
+                out["start"] = (d.date, a, b)
+                out["stop"] = visit
+                return out
             if re.search(r"(?:-|–|to|through)\s*(?:present|now|current|ongoing)", text[b:b + 14],
                          re.I):
                 out["start"] = (d.date, a, b)
@@ -1743,6 +1960,14 @@ class _Extractor:
         text, lex = pg.text, self.lex
         if "negated" not in cats and _never_listed(text, mn.start, sent.start, lex):
             cats = {**cats, "negated": 0}  # "never cyclosporine/methotrexate"
+        if "hypothetical" in cats and "hypothetical" not in self.engine.categories(
+                pg.triggers, mn.start, mn.end) and (
+                _affirmed_question(text, sent, mn, lex) or (
+                    _qa_examples(text, mn.start) == "hypothetical"
+                    and _qa_examples(text, mn.start, bare_yes_keeps=True) is None)):
+            # "Currently taking Rinvoq?  [x] Yes", "Q4. Using any of: ...? / A: Yes": the
+            # answer affirms the drug asked about (a drug taken is never hidden)
+            cats = {k: v for k, v in cats.items() if k != "hypothetical"}
         line_s = _line_start(text, mn.start)
         line_e = text.find("\n", mn.end)
         line_e = len(text) if line_e < 0 else line_e
@@ -1765,6 +1990,11 @@ class _Extractor:
                 text, line_s, line_e)) and not {
                 "current", "planned", "historical", "negated", "family", "hypothetical"} & set(cats):
             row_status = self._wrapped_cell_status(pg, line_s, line_e)
+        ns = row_status and row_status[0] == "active" and lex.hold_word.fullmatch(
+            text, row_status[1], row_status[2]) and lex.hold_not_started.search(
+                text, line_s, line_e)
+        if ns:  # "methotrexate 15 mg weekly  FUTURE - ON HOLD": an order never started
+            row_status = ("planned", min(row_status[1], ns.start()), max(row_status[2], ns.end()))
         if row_status and "family" not in cats and "negated" not in cats:
             status, rs, qe = row_status
             qs = min(qs, rs)
@@ -1838,6 +2068,16 @@ class _Extractor:
             else:
                 self.emit(pg, "medication.start_date", first.date, mn.end + first.start,
                           mn.end + first.end, group=g, context=ctx_list)
+        elif not row_status and rng is None and not {"family", "negated", "hypothetical"} & set(
+                cats) and self._start_end_columns(text, mn.start):
+            # a row under a "Start | Stop" header ("cyclosporine 100 mg BID  02/02/2026
+            # 03/30/2026  HTN"): the two dates are the drug's first and last day
+            row = find_dates(text[mn.end:line_e])
+            if len(row) >= 2 and row[1].date >= row[0].date:
+                self.emit(pg, "medication.start_date", row[0].date, mn.end + row[0].start,
+                          mn.end + row[0].end, group=g, context=ctx_list)
+                self.emit(pg, "medication.stop_date", row[1].date, mn.end + row[1].start,
+                          mn.end + row[1].end, group=g, context=ctx_list)
         _ = line_s
 
     def _routed_name(self, pg: _Page, mn: _Mention) -> str:
@@ -2212,6 +2452,9 @@ def _ctx_list(cats: dict[str, int]) -> list[str]:
     return sorted(c for c in cats if c in CONTEXT_CATEGORIES)
 
 
+# a form label's Yes/No choices right after it ("... 28 consecutive days:  ☐ Yes  ☐ No"; OCR
+# may read the boxes as "O", "0", "&")
+_YES_NO_CHOICE = re.compile(r"[ \t]*[:?]?[^\n]{0,24}?\byes\b[^\n]{0,14}?\bno\b", re.I)
 _GRID_HEAD = re.compile(r"^[^\n]*\bYes[ \t|]+No\b[^\n]*$", re.I | re.M)
 _GRID_MARK = re.compile(r"(?<![\w/])[xX✓✔☒☑](?![\w/])")
 
@@ -2255,11 +2498,11 @@ _QA_NONE = re.compile(r"^(?:(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*)?(?:none(?: 
                       r"|n/a)\b(?![ \t]*(?:,|-|–|:)?[ \t]*(?:but|except))", re.I)
 
 
-def _qa_examples(text: str, pos: int) -> str | None:
+def _qa_examples(text: str, pos: int, *, bare_yes_keeps: bool = False) -> str | None:
     """A name listed in a numbered question after its "?" ("Q5. Have you ever used any of
     these? Opzelura, Rinvoq, methotrexate") is an example, not a use: negated when the answer
     line below says none/no ("A: ☒ None of these"), else hypothetical (a named answer is
-    read on its own line)."""
+    read on its own line). With ``bare_yes_keeps`` a bare "A: Yes" leaves it as it is."""
     ls = text.rfind("\n", 0, pos) + 1
     for _ in range(3):  # the question may wrap over lines
         q = _QA_QUESTION.match(text, ls)
@@ -2283,6 +2526,9 @@ def _qa_examples(text: str, pos: int) -> str | None:
         return None  # no "A:" line: not a question-and-answer form
     if _QA_NONE.match(a.group("a").strip()):
         return "negated"
+    if bare_yes_keeps and re.fullmatch(r"(?:(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*)?(?:yes|y)\b[\s.!]*",
+                                       a.group("a").strip(), re.I):
+        return None  # a bare yes names none of them: each may be the one in use
     return "hypothetical"
 
 
@@ -2351,6 +2597,58 @@ def _checkbox_item(text: str, pos: int) -> str | None:
     if _BOX_CHECKED.fullmatch(own.group(0)):
         return None
     return "negated" if any(_BOX_CHECKED.fullmatch(b) for b in boxes) else "hypothetical"
+
+
+_LABEL_EXAMPLES = re.compile(
+    r"(?P<label>[^\n()]*[A-Za-z][^\n()]*?)\((?P<list>[^()\n]*(?:,|\bor\b)[^()\n]*)\)"
+    r"[ \t]*\??[ \t]*[:?][ \t]*(?P<a>[^\n]*)")
+_LABEL_NONE = re.compile(r"(?:(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*)?(?:none(?: of (?:these|them|the above))?"
+                         r"|no|never|n/?a|n|nil|denies|nope)[ \t.]*", re.I)
+
+
+def _label_examples(text: str, pos: int) -> str | None:
+    """A name in a form label's parenthesised list of examples, answered on the same line
+    ("Systemic agents (cyclosporine, MTX, Rinvoq etc.):  None"): negated when the answer is
+    no/none/N/A; an example, not a use (hypothetical), when the answer names what is used
+    ("... : yes - dupilumab", read on its own); else (a bare "Yes", a date, a blank) left as
+    it is, so that a drug the patient takes is never hidden."""
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _LABEL_EXAMPLES.match(text, ls)
+    if not m or not m.start("list") <= pos < m.end("list"):
+        return None
+    a = m.group("a").strip()
+    if _LABEL_NONE.fullmatch(a):  # the whole answer ("No", "N/A"), not "no change"
+        return "negated"
+    named = re.sub(r"(?i)^(?:(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*)?(?:yes|y)\b[\s,:;\-–—]*", "", a)
+    if named != a and len(re.findall(r"[A-Za-z]", named)) >= 3:
+        return "hypothetical"
+    return None
+
+
+def _affirmed_question(text: str, sent: Sentence, mn: _Mention, lex: Lexicon) -> bool:
+    """A form question naming a drug and answered yes ("On Olumiant now?  Y", "Taking
+    cyclosporine? [x] Yes [ ] No"): the drug is affirmed, not an example. When the question
+    lists several drugs, a yes that names one ("Yes - MTX") is read on its own and leaves
+    the others examples; a bare yes keeps them all (which one is meant is not said, and a
+    drug the patient takes must not be hidden)."""
+    if not _is_question(text, sent, mn.end):
+        return False
+    q = _LINE_QUESTION.match(text, mn.end)
+    if not q:
+        return False
+    a = _ANSWER_HEAD.match(text, q.end())
+    le = text.find("\n", a.end())
+    ans = text[a.end():len(text) if le < 0 else le]
+    if _NO.search(ans) or re.match(r"(?i:no|n)\b", ans):
+        return False
+    y = _YES.match(ans) or re.match(r"(?i:yes|y)\b", ans)
+    if not y:
+        return False
+    qs = max(sent.start, text.rfind("\n", 0, mn.start) + 1)
+    if len(lex.drugs.findall(text, qs, q.end())) == 1:
+        return True
+    rest = _BOX.split(ans[y.end():], maxsplit=1)[0]
+    return len(re.findall(r"[A-Za-z]", rest)) < 3
 
 
 _LINE_QUESTION = re.compile(r"[^\n?]{0,160}\?[ \t]*")

@@ -732,12 +732,16 @@ def _medication(members: list[_V], ctx: FactContext) -> Item | None:
 def _apply_stop_dates(items: list[Item], as_of: dt.date) -> None:
     """Most specific wins: a past stop date documented for a drug beats an undated "active"
     mention of the same drug elsewhere (a refill list, a copied med list), unless the drug
-    was (re)started after that stop date."""
+    was (re)started after that stop date. An active entry dated only by the start of a
+    course documented as stopped (an older print's "03/2024 ... Active" beside a later
+    "03/2024 - 04/02/2026" discontinued row) is that course, since stopped."""
     for it in items:
         a = it.attrs
-        if a["status"] != "active" or a["start_date"] or a["stop_date"]:
+        if a["status"] != "active" or a["stop_date"]:
             continue
         same = [o.attrs for o in items if o.attrs["name"] == a["name"]]
+        if a["start_date"]:
+            same = [o for o in same if o["start_date"] == a["start_date"]]
         stops = [o["stop_date"] for o in same if o["stop_date"] and o["stop_date"] < as_of]
         starts = [o["start_date"] for o in same if o["start_date"]]
         if stops and not any(st > max(stops) for st in starts):

@@ -92,3 +92,9 @@ def test_a_course_that_did_not_heal_the_skin_is_inadequate() -> None:
     fs = run("She used fluocinonide 0.05% ointment twice a day for 5 weeks; it eased the itch "
              "but did not heal the fissures.\n")
     assert _vals(fs, "therapy.response") == {"inadequate"}
+
+
+def test_never_before_this_is_a_first_episode() -> None:
+    fs = run("HPI: Cracked, itchy palms since early January. Before that she had never had "
+             "any trouble with her hands.\n")
+    assert _vals(fs, "condition.recurrences_12mo") == {0}

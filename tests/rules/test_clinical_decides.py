@@ -69,3 +69,49 @@ def test_unnamed_letter_claim_refers_to_named_low_potency_courses():
     ]
     got = _status(fs)
     assert got["1.D.i"] == "not_met" and got["1.D.ii"] == "not_met"
+
+
+def test_older_active_entry_with_the_stopped_course_start_is_that_course():
+    # an older list's "since 03/2025 ... Active" and a later row "03/2025 - 10/01/2026"
+    # stopped: the same course, since stopped; a restart after the stop stays active
+    start = dt.date(2025, 3, 1)
+    fs = [
+        _f(1, "medication.name", "baricitinib", "medication-1", "progress_note"),
+        _f(2, "medication.status", "active", "medication-1", "progress_note"),
+        _f(3, "medication.start_date", start, "medication-1", "progress_note"),
+        _f(4, "medication.name", "baricitinib", "medication-2", "progress_note"),
+        _f(5, "medication.start_date", start, "medication-2", "progress_note"),
+        _f(6, "medication.stop_date", dt.date(2026, 10, 1), "medication-2", "progress_note"),
+    ]
+    assert _status(fs)["NC.1"] == "met"
+    fs += [
+        _f(7, "medication.name", "baricitinib", "medication-3", "progress_note"),
+        _f(8, "medication.status", "active", "medication-3", "progress_note"),
+        _f(9, "medication.start_date", dt.date(2026, 11, 1), "medication-3", "progress_note"),
+    ]
+    assert _status(fs)["NC.1"] == "not_met"
+
+
+def test_calcineurin_inhibitor_class_named_alone_is_no_steroid():
+    # "failed TCIs": tacrolimus/pimecrolimus, never a corticosteroid of unknown potency
+    fs = [
+        _f(1, "therapy.drug", "TCIs", "therapy-1", "progress_note"),
+        _f(2, "therapy.response", "inadequate", "therapy-1", "progress_note"),
+    ]
+    got = _status(fs)
+    assert got["1.D.i"] == "not_met" and got["1.D.iii"] == "not_met"
+
+
+def test_patient_questionnaire_claim_yields_to_the_clinician_course():
+    # a patient's intake answer ("daily for months") against the clinician's fill-history
+    # course of the same drug: the clinical fact decides
+    fs = [
+        _f(1, "therapy.drug", "halobetasol", "therapy-1", "patient_questionnaire"),
+        _f(2, "therapy.duration_days", 90, "therapy-1", "patient_questionnaire"),
+        _f(3, "therapy.response", "inadequate", "therapy-1", "patient_questionnaire"),
+        _f(4, "therapy.drug", "halobetasol", "therapy-2", "progress_note"),
+        _f(5, "therapy.strength", "0.05%", "therapy-2", "progress_note"),
+        _f(6, "therapy.duration_days", 12, "therapy-2", "progress_note"),
+    ]
+    got = _status(fs)
+    assert got["1.D.ii"] == "not_met" and got["1.D.iii"] == "met"
