@@ -1,3 +1,6 @@
+# Kept as written by an independent eval-case author (see eval_sets/README.md): it typeset
+# that author's cases from their .src / .doc.txt sources in the staging folder they wrote in,
+# before the cases moved to dev/. Not part of the package; not run by CI.
 """Typeset author-M case documents: ``<case>/<name>.src`` -> ``<case>/<name>.pdf``.
 
 Run:  /work/main/.venv/bin/python eval_sets/anzupgo/staging/m/make_pdfs.py [case dirs or .src files]

@@ -1,3 +1,6 @@
+# Kept as written by an independent eval-case author (see eval_sets/README.md): it typeset
+# that author's cases from their .src / .doc.txt sources in the staging folder they wrote in,
+# before the cases moved to dev/. Not part of the package; not run by CI.
 """Typeset author-E chart documents: ``<case>/<name>.doc.txt`` -> ``<case>/<name>.pdf``.
 
 Usage (from /work/main):

@@ -1,3 +1,6 @@
+# Kept as written by an independent eval-case author (see eval_sets/README.md): it typeset
+# that author's cases from their .src / .doc.txt sources in the staging folder they wrote in,
+# before the cases moved to dev/. Not part of the package; not run by CI.
 """Typeset author-G chart sources (``*.src``) into EHR/fax-looking PDFs with fpdf2.
 
 Usage (from /work/main):

@@ -1,3 +1,6 @@
+# Kept as written by an independent eval-case author (see eval_sets/README.md): it typeset
+# that author's cases from their .src / .doc.txt sources in the staging folder they wrote in,
+# before the cases moved to dev/. Not part of the package; not run by CI.
 """Typeset author P's eval documents.
 
 Usage (from /work/main):
