@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from chartreview import pipeline
 from chartreview.models import ReviewStatus
 from chartreview.review import ReviewStore, export_json
-from chartreview.review.service import samples
+from chartreview.review.service import criterion_fields, samples
 from chartreview.settings import load_settings
 
 APP = str(Path(__file__).resolve().parents[2] / "ui" / "app.py")
@@ -48,18 +48,32 @@ def _texts(at: AppTest) -> str:
     return "\n".join(parts)
 
 
-def _pick_changing_finding(review) -> str:
-    """A cited, pending finding whose rejection changes the decision, per the rules engine."""
+def _pick_changing_findings(review) -> tuple[str, list[str]]:
+    """Pending findings whose rejection changes the decision, per the rules engine: a single
+    cited finding when one suffices, else every finding of the fields one criterion cites (a
+    well-documented chart states a fact twice: the DOB in the header and the footer)."""
     d = review.decision
+
+    def changes(ids: set[str]) -> bool:
+        trial = [f.model_copy(update={"review": ReviewStatus.rejected}) if f.id in ids
+                 else f for f in d.findings]
+        again = pipeline.recompute(trial, policy=d.policy, as_of=d.as_of,
+                                   extractor=d.extractor, warnings=review.base_warnings)
+        return again.decision != d.decision
+
     for c in d.criteria:
         for fid in c.findings:
-            trial = [f.model_copy(update={"review": ReviewStatus.rejected}) if f.id == fid
-                     else f for f in d.findings]
-            again = pipeline.recompute(trial, policy=d.policy, as_of=d.as_of,
-                                       extractor=d.extractor, warnings=review.base_warnings)
-            if again.decision != d.decision:
-                return fid
-    pytest.fail("no single rejection changes this decision")
+            if changes({fid}):
+                return c.id, [fid]
+    shown = criterion_fields(review.policy)  # the fields the screen lists under a criterion
+    groups = []
+    for c in d.criteria:  # every finding of the fields one criterion cites, fewest first
+        fields = {f.field for f in d.findings if f.id in c.findings} & set(shown.get(c.id, ()))
+        groups.append((c.id, [f.id for f in d.findings if f.field in fields]))
+    for cid, ids in sorted(groups, key=lambda g: len(g[1])):
+        if ids and changes(set(ids)):
+            return cid, ids
+    pytest.fail("no rejection of one criterion's findings changes this decision")
 
 
 def test_sample_review_confirm_reject_sign_export(data_dir: Path) -> None:
@@ -82,22 +96,23 @@ def test_sample_review_confirm_reject_sign_export(data_dir: Path) -> None:
         assert any(c.id in lab for lab in labels), c.id
 
     # Confirm one finding (one the rules do not depend on changing), reject another.
-    reject_id = _pick_changing_finding(review)
+    crit_reject, reject_ids = _pick_changing_findings(review)
+    reject_id = reject_ids[-1]
     cited = [fid for c in before.criteria for fid in c.findings]
-    confirm_id = next(fid for fid in cited if fid != reject_id)
+    confirm_id = next(fid for fid in cited if fid not in reject_ids)
     crit_confirm = next(c.id for c in before.criteria if confirm_id in c.findings)
-    crit_reject = next(c.id for c in before.criteria if reject_id in c.findings)
     for cid in {crit_confirm, crit_reject}:  # open the two criteria, as a reviewer would
         at.session_state[f"exp-{review.id}-{cid}"] = True
     at.run()
     at.button(key=f"{crit_confirm}-{confirm_id}-confirm").click().run()
     assert not at.exception and not _errors(at)
-    at.button(key=f"{crit_reject}-{reject_id}-reject").click().run()
-    assert not at.exception and not _errors(at)
+    for rid in reject_ids:
+        at.button(key=f"{crit_reject}-{rid}-reject").click().run()
+        assert not at.exception and not _errors(at)
 
     review = store.get(review.id)
     assert review.finding(confirm_id).review == ReviewStatus.confirmed
-    assert review.finding(reject_id).review == ReviewStatus.rejected
+    assert all(review.finding(rid).review == ReviewStatus.rejected for rid in reject_ids)
     expected = pipeline.recompute(review.decision.findings, policy=before.policy,
                                   as_of=before.as_of, extractor=before.extractor,
                                   warnings=review.base_warnings)
