@@ -2123,12 +2123,7 @@ class _Extractor:
         canon = mn.canon or (mn.fixed or mn.surface).lower()
 
         def other_drug(a: int, b: int) -> bool:
-            for d in lex.drugs.finditer(text, a, b):
-                c = vocab.canonical_drug(lex.drug_typos.get(d.group(0).lower(), d.group(0)))
-                inside = text.count("(", a, d.start()) > text.count(")", a, d.start())
-                if c != canon and not inside:
-                    return True
-            return False
+            return self._other_drug_between(text, canon, a, b)
 
         if m.group("pro"):
             clause = max(text.rfind(ch, sent.start, mn.start) for ch in ";:\n")
@@ -2153,6 +2148,16 @@ class _Extractor:
             break
         return None, m.start(), m.end()
 
+    def _other_drug_between(self, text: str, canon: str, a: int, b: int) -> bool:
+        """Is a drug other than ``canon`` named in ``text[a:b]``, outside parentheses?"""
+        lex = self.lex
+        for d in lex.drugs.finditer(text, a, b):
+            c = vocab.canonical_drug(lex.drug_typos.get(d.group(0).lower(), d.group(0)))
+            inside = text.count("(", a, d.start()) > text.count(")", a, d.start())
+            if c != canon and not inside:
+                return True
+        return False
+
     def _not_started_reference(self, pg: _Page, mn: _Mention, sent: Sentence):
         """A drug never begun, said after it (med_not_started_reference): "upadacitinib was
         discussed 08/2025 - insurance denied, never started", "Opzelura (ruxolitinib cream)
@@ -2167,12 +2172,7 @@ class _Extractor:
         canon = mn.canon or (mn.fixed or mn.surface).lower()
 
         def other_drug(a: int, b: int) -> bool:
-            for d in lex.drugs.finditer(text, a, b):
-                c = vocab.canonical_drug(lex.drug_typos.get(d.group(0).lower(), d.group(0)))
-                inside = text.count("(", a, d.start()) > text.count(")", a, d.start())
-                if c != canon and not inside:
-                    return True
-            return False
+            return self._other_drug_between(text, canon, a, b)
 
         hi = min(nxt.end if nxt and nxt.start - sent.end < 4 else sent.end, mn.end + 220)
         semi = nxt is not None and ";" in text[sent.end - 1:nxt.start]

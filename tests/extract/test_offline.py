@@ -42,6 +42,34 @@ def groups(findings: list[Finding], kind: str) -> dict[str, dict[str, Finding]]:
     return out
 
 
+def courses(*texts: str, check: str = "") -> list[dict]:
+    """The therapy groups of ``texts`` as field -> value dicts; every finding whose field starts
+    with ``check`` must be quoted and supported by its quote."""
+    from extract.align import supports
+
+    fs = run(*texts)
+    for f in fs:
+        if f.field.startswith(check):
+            assert f.quote and supports(f.value, f.quote, f.field), (f.field, f.value, f.quote)
+    return [{k: v.value for k, v in g.items()} for g in groups(fs, "therapy").values()]
+
+
+def merged_course(cs: list[dict], drug_word: str) -> dict:
+    """The courses whose drug contains ``drug_word``, merged (first value of each field wins)."""
+    hits = [c for c in cs if drug_word.lower() in str(c.get("drug", "")).lower()]
+    assert hits, f"no course for {drug_word}"
+    merged: dict = {}
+    for c in hits:
+        for k, v in c.items():
+            merged.setdefault(k, v)
+    return merged
+
+
+def generic_courses(cs: list[dict]) -> list[dict]:
+    """Courses of an unnamed steroid ("topical steroid", "TCS")."""
+    return [c for c in cs if any(w in str(c.get("drug", "")).lower() for w in ("steroid", "tcs"))]
+
+
 NOTE = """Northshore Dermatology Associates | 1420 Lakeview Ave
 DERMATOLOGY PROGRESS NOTE
 Patient: Jane Q. Sample DOB: 04/11/1971 MRN 123

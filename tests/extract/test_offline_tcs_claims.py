@@ -4,34 +4,22 @@ patient's answers are a claim, and a course's details spread over a form's numbe
 
 from __future__ import annotations
 
-from test_offline import groups, of, run
+from test_offline import courses, generic_courses, merged_course, of
 
 from chartreview.models import Document, Page
 from extract import doc_kinds
-from extract.align import supports
 
 
 def _courses(*texts: str) -> list[dict]:
-    fs = run(*texts)
-    for f in fs:
-        if f.field.startswith("therapy."):
-            assert f.quote and supports(f.value, f.quote, f.field), (f.field, f.value, f.quote)
-    return [{k: v.value for k, v in g.items()} for g in groups(fs, "therapy").values()]
+    return courses(*texts, check="therapy.")
 
 
 def _course(drug_word: str, *texts: str) -> dict:
-    hits = [c for c in _courses(*texts) if drug_word.lower() in str(c.get("drug", "")).lower()]
-    assert hits, f"no course for {drug_word}"
-    merged: dict = {}
-    for c in hits:
-        for k, v in c.items():
-            merged.setdefault(k, v)
-    return merged
+    return merged_course(_courses(*texts), drug_word)
 
 
 def _generic(*texts: str) -> list[dict]:
-    return [c for c in _courses(*texts)
-            if any(w in str(c.get("drug", "")).lower() for w in ("steroid", "tcs"))]
+    return generic_courses(_courses(*texts))
 
 
 # ---- a question's own wording is no course length ------------------------------------------

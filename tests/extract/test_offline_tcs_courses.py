@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from test_offline import groups, run
+from test_offline import courses, merged_course, run
 
 from chartreview import vocab
-from extract.align import supports
 
 
 def _courses(text: str) -> list[dict]:
-    fs = run(text)
-    for f in fs:
-        assert f.quote and supports(f.value, f.quote, f.field), (f.field, f.value, f.quote)
-    return [{k: v.value for k, v in g.items()} for g in groups(fs, "therapy").values()]
+    return courses(text)
 
 
 def _course(text: str, drug_word: str) -> dict:
-    hits = [c for c in _courses(text) if drug_word.lower() in str(c.get("drug", "")).lower()]
-    assert hits, f"no course for {drug_word}"
-    merged: dict = {}
-    for c in hits:
-        for k, v in c.items():
-            merged.setdefault(k, v)
-    return merged
+    return merged_course(courses(text), drug_word)
 
 
 @pytest.mark.parametrize("text,days", [

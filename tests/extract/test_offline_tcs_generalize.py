@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from test_offline import groups, run
-
-from extract.align import supports
+from test_offline import courses, merged_course, run
 
 
 def _courses(text: str, *more: str) -> list[dict]:
-    fs = run(text, *more)
-    for f in fs:
-        assert f.quote and supports(f.value, f.quote, f.field), (f.field, f.value, f.quote)
-    return [{k: v.value for k, v in g.items()} for g in groups(fs, "therapy").values()]
+    return courses(text, *more)
 
 
 def _course(text: str, drug_word: str, *more: str) -> dict:
-    hits = [c for c in _courses(text, *more)
-            if drug_word.lower() in str(c.get("drug", "")).lower()]
-    assert hits, f"no course for {drug_word}"
-    merged: dict = {}
-    for c in hits:
-        for k, v in c.items():
-            merged.setdefault(k, v)
-    return merged
+    return merged_course(courses(text, *more), drug_word)
 
 
 def test_daily_course_then_prn_keeps_the_course():
