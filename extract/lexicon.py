@@ -132,6 +132,9 @@ class Lexicon:
     other_drug_prn: re.Pattern[str] = re.compile(r"(?!x)x")
     intolerance: re.Pattern[str] = re.compile(r"(?!x)x")
     collective: re.Pattern[str] = re.compile(r"(?!x)x")
+    relative_possessive_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    relative_possessive_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    patient_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     response_conditional: re.Pattern[str] = re.compile(r"(?!x)x")
     course_ordered: re.Pattern[str] = re.compile(r"(?!x)x")
     frequency_unknown: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -324,6 +327,13 @@ def _build(data: dict) -> Lexicon:
                                + r"\s*$", re.I),
         intolerance=alt(data.get("course_intolerance") or ["(?!x)x"]),
         collective=alt(data.get("response_collective") or ["(?!x)x"]),
+        relative_possessive_after=re.compile(
+            alt(data.get("relative_possessive_after") or ["(?!x)x"]).pattern.replace(
+                "<pron>", "(?P<pron>his|her|their)"), re.I),
+        relative_possessive_before=re.compile(
+            alt(data.get("relative_possessive_before") or ["(?!x)x"]).pattern.replace(
+                "<pron>", "(?P<pron>his|her|their)") + r"\W*$", re.I),
+        patient_cue=alt(data.get("patient_cues") or ["(?!x)x"]),
         response_conditional=alt(data.get("response_conditional") or ["(?!x)x"]),
         course_ordered=alt(data.get("course_ordered") or ["(?!x)x"]),
         frequency_unknown=alt(data.get("frequency_unknown") or ["(?!x)x"]),
@@ -345,7 +355,7 @@ def _build(data: dict) -> Lexicon:
             spaced(x) for x in data.get("med_sig_gap") or ["(?!x)x"]) + r")(?!\w))*", re.I),
         onset=re.compile(
             r"(?<![\w-])(?:" + "|".join(spaced(x) for x in data.get("onset_cues") or ["(?!x)x"])
-            + r")(?!\w)(?:\s+(?:date|in|on|around|about|approximately|approx\.?|of|was|the|here|:|-))*"
+            + r")(?!\w)(?:\s+(?:date|in|on|around|about|approximately|approx\.?|roughly|of|was|the|here|:|-))*"
             r"\s*[:\-~]?\s*~?", re.I),
         not_used=alt(data.get("course_not_used") or ["(?!x)x"]),
         onset_continued=alt(data.get("onset_continued_cues") or ["(?!x)x"]),

@@ -1339,6 +1339,8 @@ class _Extractor:
             nxt = next((x for x in mentions[i + 1:] if x.sent_index == mn.sent_index), None)
             scope_end = nxt.start if nxt else sent.end
             cats = self.ctx(pg, sent, mn.start, mn.end)
+            if "family" not in cats and self._relatives_drug(pg, mentions, i):
+                cats["family"] = 0  # "her husband is on X ... X is his oral med"
             if mn.cls in ("tcs", "topical_nonsteroid", "tci") or mn.generic:
                 done = self._therapy(pg, mentions, i, sent, prev_end, scope_end, cats)
                 if done:
@@ -1346,6 +1348,43 @@ class _Extractor:
             if not mn.generic:
                 self._medication(pg, mn, sent, scope_end, cats)
         self._shared_responses(pg, courses)
+
+    def _relatives_drug(self, pg: _Page, mentions: list[_Mention], i: int) -> bool:
+        """Is the drug at ``mentions[i]`` named as a relative's by the relative's possessive
+        pronoun ("X is his oral med", "his X"), the same drug (by ingredient) having been
+        attributed to that relative earlier in this or the previous sentence, with nothing in
+        this sentence putting the patient on it?"""
+        mn, text, lex = mentions[i], pg.text, self.lex
+        if mn.generic or not mn.canon:
+            return False
+        sent = pg.sentences[mn.sent_index]
+        ws = re.match(r"[ \t]*,?[ \t]*(?:which|that)?", text[mn.end:sent.end])
+        pm = lex.relative_possessive_after.match(text, mn.end + (ws.end() if ws else 0))
+        if pm is None or pm.end() > sent.end:
+            pm = lex.relative_possessive_before.search(text, max(sent.start, mn.start - 12),
+                                                       mn.start)
+        if pm is None:
+            return False
+        pron = {"his": "m", "her": "f"}.get(pm.group("pron").lower())
+        gender = None
+        for mk in mentions[:i]:
+            if mk.canon != mn.canon or mk.sent_index not in (mn.sent_index, mn.sent_index - 1):
+                continue
+            sk = pg.sentences[mk.sent_index]
+            if "family" in self.ctx(pg, sk, mk.start, mk.end):
+                trig = _nearest_trigger(pg.triggers, mk.start, "family")
+                if trig is not None and trig.rule.gender == pron:
+                    gender = pron or "any"
+        if gender is None:
+            return False
+        for c in lex.patient_cue.finditer(text, sent.start, sent.end):
+            word = c.group(0).split()[0].lower()
+            said = {"she": "f", "her": "f", "he": "m", "his": "m"}.get(word, "other")
+            if said == "other" and word in ("they", "their"):
+                said = None
+            if said != pron or said == "other":
+                return False  # "the patient", or her own pronoun: the patient's use
+        return True
 
     def _shared_responses(self, pg: _Page, courses: list[tuple[_Mention, str, dict, list]]):
         """A response said after a list of courses ("TCS tried: A ... / B ... / Result:

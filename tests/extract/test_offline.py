@@ -485,3 +485,29 @@ def test_severity_word_then_the_word_severity_is_a_rating() -> None:
 def test_specialty_closing_the_signature_line() -> None:
     fs = run("Plan: start the cream.\n\nAna Ruiz, MD Dermatology NPI 1234567890\n")
     assert {f.value for f in of(fs, "prescriber.specialty")} == {"dermatology"}
+
+
+def test_inverted_conditional_next_step_is_not_concurrent():
+    fs = run("Were the cream to be insufficient - should Anzupgo not work by week 12, our next "
+             "option will be baricitinib, with cyclosporine as an additional backup.")
+    assert not of(fs, "medication.status")
+    assert {f.value for f in of(fs, "medication.name", usable=False)} >= {"baricitinib",
+                                                                           "cyclosporine"}
+
+
+def test_onset_dates_back_to_after_condition_sentence():
+    fs = run("Seen for dyshidrotic hand eczema. This dates back to roughly March 2023.")
+    assert [f.value for f in of(fs, "condition.onset_date")] == [dt.date(2023, 3, 1)]
+
+
+def test_onset_it_began_year_after_condition_sentence():
+    fs = run("Referred for palmar hand dermatitis. It started when he began bartending in 2021.")
+    assert [f.value.year for f in of(fs, "condition.onset_date")] == [2021]
+
+
+def test_relatives_possessive_pronoun_keeps_drug_the_relatives():
+    fs = run("Her brother takes Rinvoq for colitis. We talked, and upadacitinib is his daily pill.")
+    assert not of(fs, "medication.name")
+    # a patient cue in the sentence keeps the patient's own use
+    fs = run("Her brother takes Rinvoq. The patient also takes upadacitinib, which is his med too.")
+    assert [f.value for f in of(fs, "medication.name")] == ["upadacitinib"]
