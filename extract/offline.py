@@ -971,23 +971,10 @@ class _Extractor:
             self.emit(pg, "condition.onset_date", dt.date(year, month, 1), m.start(), m.end(),
                       context=_ctx_list(cats))
 
-    def _visit_date(self, pg: _Page, pos: int) -> dt.date | None:
-        """The date heading the visit ``pos`` is in (a line that starts with a date: "#
-        01-15-2026 OV", "Visit 3/2/26:"), else the document's date of service."""
-        text = pg.text
-        end = pos
-        while end > 0:
-            start = text.rfind("\n", 0, end - 1) + 1
-            line = text[start:end]
-            ds = find_dates(line[:60])
-            if ds and _VISIT_PREFIX.fullmatch(line[:ds[0].start]) and ds[0].date.year >= 2000:
-                return ds[0].date
-            end = start - 1 if start > 0 else 0
-        return self._doc_date(pg)
-
-    def _visit_date_span(self, pg: _Page, pos: int) -> tuple[dt.date, int, int] | None:
-        """The date of the visit ``pos`` is in, with where this page states it (a heading line
-        that starts with a date, else this page's date of service); None when not on it."""
+    @staticmethod
+    def _visit_heading(pg: _Page, pos: int) -> tuple[dt.date, int, int] | None:
+        """The date heading the visit ``pos`` is in (the nearest line above that starts with a
+        date: "# 01-15-2026 OV", "Visit 3/2/26:"), with where the page states it."""
         text = pg.text
         end = pos
         while end > 0:
@@ -997,6 +984,19 @@ class _Extractor:
             if ds and _VISIT_PREFIX.fullmatch(line[:ds[0].start]) and ds[0].date.year >= 2000:
                 return ds[0].date, start + ds[0].start, start + ds[0].end
             end = start - 1 if start > 0 else 0
+        return None
+
+    def _visit_date(self, pg: _Page, pos: int) -> dt.date | None:
+        """The date of the visit ``pos`` is in, else the document's date of service."""
+        head = self._visit_heading(pg, pos)
+        return head[0] if head else self._doc_date(pg)
+
+    def _visit_date_span(self, pg: _Page, pos: int) -> tuple[dt.date, int, int] | None:
+        """The date of the visit ``pos`` is in, with where this page states it (a heading line
+        that starts with a date, else this page's date of service); None when not on it."""
+        head = self._visit_heading(pg, pos)
+        if head:
+            return head
         dos = [f for f in self.st.findings if f.field == "request.date_of_service"
                and f.file == pg.doc.file and f.page == pg.page.number
                and f.char_start is not None and f.char_start < pos]
