@@ -25,6 +25,7 @@ from extract.dates import (
     SEASONS,
     find_date_ranges,
     find_durations,
+    find_yearless,
     md_range_days,
     md_range_in,
     score_value,
@@ -402,7 +403,8 @@ def _supports_date(value: dt.date, quote: str) -> bool:
     for d, has_day in dates_in(quote):
         if d == value or (not has_day and (d.year, d.month) == (value.year, value.month)):
             return True
-    return False
+    # "since 1/13", "on January 8": a day and month the extractor dated from the visit
+    return not dates_in(quote) and any(d == value for d, _, _ in find_yearless(quote, value))
 
 
 def _supports_days(value: float, quote: str) -> bool:

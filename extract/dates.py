@@ -409,3 +409,48 @@ def md_range_in(text: str, bs: int = 0, be: int | None = None) -> tuple[int, int
             if days:
                 return (days, m.start(), m.end())
     return None
+
+
+# A month and day written without a year ("since 1/13", "on January 20", "through the 16th
+# of February"), read as the latest such day on or before a reference date (the visit's).
+_YEARLESS = re.compile(
+    r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])|"
+    r"\b" + _MON.replace("?P<mon>", "?P<mon1>") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{2})|"
+    r"(?<![\d/.:])(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+"
+    + _MON.replace("?P<mon>", "?P<mon2>") + r"(?![\w,]*\s*\d{2})", re.I)
+
+
+def _yearless_value(m: re.Match[str], ref: dt.date) -> dt.date | None:
+    if m["m"]:
+        month, day = int(m["m"]), int(m["d"])
+    else:
+        month = MONTHS[(m["mon1"] or m["mon2"]).lower().rstrip(".")]
+        day = int(m["d1"] or m["d2"])
+    for year in (ref.year, ref.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if d <= ref:
+            return d
+    return None
+
+
+def yearless_date(text: str, pos: int, ref: dt.date) -> tuple[dt.date, int, int] | None:
+    """The month/day date starting at ``text[pos]`` (after spaces and "on"/"the"), dated in
+    the year that puts it on or before ``ref``; None when there is none or it cannot be."""
+    m = re.compile(r"[ \t]*(?:(?:on|the)[ \t]+)?").match(text, pos)
+    m = _YEARLESS.match(text, m.end()) if m else None
+    d = _yearless_value(m, ref) if m else None
+    return (d, m.start(), m.end()) if d else None
+
+
+def find_yearless(text: str, ref: dt.date, start: int = 0,
+                  end: int | None = None) -> list[tuple[dt.date, int, int]]:
+    """Every month/day date without a year in ``text[start:end]`` (see ``yearless_date``)."""
+    out = []
+    for m in _YEARLESS.finditer(text, start, len(text) if end is None else end):
+        d = _yearless_value(m, ref)
+        if d:
+            out.append((d, m.start(), m.end()))
+    return out

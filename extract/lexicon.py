@@ -181,6 +181,7 @@ class Lexicon:
     use_words: re.Pattern[str] = re.compile(r"(?!x)x")
     # "through today" right after a course's start date: it ran to the visit's date
     until_today: re.Pattern[str] = re.compile(r"(?!x)x")
+    daily_since: re.Pattern[str] = re.compile(r"(?!x)x")
     # a prescribing verb right before a drug; a later reference reporting the use ("used it
     # for about"), right before the length of that use
     prescribed_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -373,6 +374,9 @@ def _build(data: dict) -> Lexicon:
         use_words=alt(data.get("course_use_words") or ["(?!x)x"]),
         until_today=re.compile(r"[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("course_until_today") or ["(?!x)x"]) + r")(?!\w)", re.I),
+        daily_since=re.compile(r"\b(?:" + "|".join(
+            spaced(x) for x in data.get("course_daily_since") or ["(?!x)x"])
+            + r")\s+(?P<kw>since|through|thru|until|till)\b", re.I),
         prescribed_before=alt(data.get("course_prescribed_before_drug") or ["(?!x)x"]),
         use_reference=alt(data.get("course_use_reference") or ["(?!x)x"]),
         exam_sign=re.compile(r"(?:" + "|".join(

@@ -32,10 +32,12 @@ from extract.dates import (
     find_date_ranges,
     find_dates,
     find_durations,
+    find_yearless,
     md_range_days,
     md_range_in,
     parse_date,
     score_value,
+    yearless_date,
 )
 from extract.lexicon import Lexicon, lexicon, onset_age
 from extract.sections import Sentence, default_detector, split_sentences
@@ -82,7 +84,8 @@ _APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treate
 _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
                            r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b|stopped|started|"
                            r"discontinued|through|until|d/c|"
-                           r"^[ \t]*(?:dates?|period|duration)(?:[ \t]+(?:used|of[ \t]+use))?"
+                           r"^[ \t]*(?:[A-Za-z]+[ \t]+)?(?:dates?|period|duration)"
+                           r"(?:[ \t]+(?:used|of[ \t]+use))?"
                            r"[ \t]*[:|]?[ \t]*\d", re.I | re.M)
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
                             r"preceding)\s*$", re.I)
@@ -1306,6 +1309,12 @@ class _Extractor:
                         text, x.end, nxt.start))):
                 continue
             prev = keep[-1] if keep else None
+            if x.generic and prev and not prev.generic and prev.cls == x.cls and \
+                    _ROW_LABEL_AFTER.match(text, x.end) and \
+                    not text[_line_start(text, x.start):x.start].strip() and \
+                    text.count("\n", prev.end, x.start) <= 2:
+                continue  # "TCS tried | X 0.05% oint" then "TCS dates | 2/9 - 3/16": the row
+                # label names the class to refer back to the drug above, not another course
             if prev and not x.generic and prev.canon and prev.canon == x.canon and \
                     x.start - prev.end <= 30 and x.sent_index == prev.sent_index and \
                     "(" in text[prev.end:x.start] + x.surface:
@@ -1696,6 +1705,12 @@ class _Extractor:
                 for k, v in said.items():  # a start alone ("In Nov I prescribed X, never
                     out.setdefault(k, v)  # filled") tells no course length
         if "duration" not in out and not {"start", "stop"} <= set(out):
+            for bs, be in blocks:
+                said = self._daily_since(pg, blocks[0][0], bs, be)
+                if said:  # "every evening since 1/13", "every day through February 16"
+                    out.update(said)
+                    break
+        if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:  # "applied nightly from 9/8 to 10/13" (no year)
                 r = md_range_in(text, bs, be)
                 if r:
@@ -1754,6 +1769,43 @@ class _Extractor:
             else:
                 out.pop("duration", None)
         return out
+
+    def _daily_since(self, pg: _Page, first: int, bs: int, be: int) -> dict[str, tuple] | None:
+        """A daily course the chart dates by "since" or "through" with a day and month but no
+        year: "every evening since 1/13" (to this visit), "started on January 20 ... used it
+        every day since" (the earlier day, to this visit), "on January 8 ... every day
+        through February 16" (the earlier day to that one). Years come from the visit's date,
+        which must be known; the course's days must be whole and under a year. The earlier
+        day is looked for from ``first`` (the drug's mention) on."""
+        text = pg.text
+        for m in self.lex.daily_since.finditer(text, bs, be):
+            ref = self._visit_date_span(pg, m.start())
+            if not ref:
+                return None
+            after = yearless_date(text, m.end(), ref[0])
+            full = find_dates(text[m.end():m.end() + 24])
+            if full and re.fullmatch(r"[ \t]*(?:on[ \t]+)?", text[m.end():m.end() + full[0].start]):
+                after = (full[0].date, m.end() + full[0].start, m.end() + full[0].end)
+            before = [(d.date, first + d.start, first + d.end)
+                      for d in find_dates(text[first:m.start()])]
+            before += [x for x in find_yearless(text, ref[0], first, m.start())
+                       if _YEARLESS_START.search(text, max(first, x[1] - 16), x[1])]
+            before = max(before, key=lambda x: x[1]) if before else None
+            if m["kw"].lower() == "since":
+                if after:
+                    start, stop = after, ref
+                elif before and re.match(r"[ \t]*(?:[,.;)]|$)", text[m.end():m.end() + 3]):
+                    start, stop = before, ref  # "... on January 20, and has used it daily since"
+                else:
+                    continue
+            elif after and before:
+                start, stop = before, after
+            else:
+                continue
+            if not 0 < (stop[0] - start[0]).days <= 366:
+                continue
+            return {"start": start, "stop": stop}
+        return None
 
     def _reported_use(self, pg: _Page, mn: _Mention,
                       pre: tuple[int, int]) -> tuple[int, int, int] | None:
@@ -2461,6 +2513,13 @@ def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
     return None
 
 
+# Words before a day and month with no year that make it a course's first day ("on January
+# 20", "started 1/13"), not a score ("itch 7/10") or a fraction ("1/2 tube").
+_YEARLESS_START = re.compile(r"\b(?:on|from|since|started|began|begun|starting|beginning)"
+                             r"\s+(?:the\s+)?$", re.I)
+_ROW_LABEL_AFTER = re.compile(r"[ \t]+(?:dates?(?:[ \t]+of[ \t]+use)?|duration|length|response|"
+                              r"result|outcome|frequency|start(?:ed)?|stop(?:ped)?)[ \t]*(?:[:|]|(?=\d))",
+                              re.I)
 _LATER_EPISODE = re.compile(r"\b(?:restart(?:ed)?|resum(?:ed|e)|later|since then|afterwards?|"
                             r"thereafter|then|now|currently|went back|back on)\b", re.I)
 def _tok_end(text: str, pos: int) -> int:

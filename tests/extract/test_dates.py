@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extract.dates import find_dates, find_durations, parse_date
+from extract.dates import find_dates, find_durations, find_yearless, parse_date, yearless_date
 
 D = dt.date
 
@@ -75,3 +75,25 @@ def test_single_letter_units_need_an_x() -> None:
     assert find_durations("3 y/o female") == []
     assert find_durations("rated 4 d in") == []
     assert find_durations("x 3 y")[0].days == 3 * 365
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("since 3/2, no misses", dt.date(2025, 3, 2)),  # after the visit day: last year's
+    ("on the 5th of November", dt.date(2025, 11, 5)),
+    ("from Nov 30 on", dt.date(2025, 11, 30)),
+    ("through 2/27.", dt.date(2026, 2, 27)),
+])
+def test_yearless_dates_take_the_visit_year_or_the_one_before(text, want):
+    ref = dt.date(2026, 2, 27)
+    pos = text.index(" ") + 1
+    got = yearless_date(text, pos, ref)
+    assert got and got[0] == want
+
+
+def test_yearless_dates_leave_full_dates_and_impossible_days_alone():
+    ref = dt.date(2026, 2, 27)
+    assert yearless_date("since 3/2/26", 6, ref) is None  # has its year: find_dates reads it
+    assert yearless_date("since Nov 30, 2025", 6, ref) is None
+    assert yearless_date("since 2/30", 6, ref) is None
+    assert [d for d, _, _ in find_yearless("seen 4/1 and 11/2", ref)] == [
+        dt.date(2025, 4, 1), dt.date(2025, 11, 2)]

@@ -511,3 +511,41 @@ def test_relatives_possessive_pronoun_keeps_drug_the_relatives():
     # a patient cue in the sentence keeps the patient's own use
     fs = run("Her brother takes Rinvoq. The patient also takes upadacitinib, which is his med too.")
     assert [f.value for f in of(fs, "medication.name")] == ["upadacitinib"]
+
+
+def test_daily_use_since_a_day_without_its_year_runs_to_the_visit():
+    c = merged_course(courses("Date of service: 04/02/2026\nShe has applied betamethasone "
+                              "dipropionate 0.05% ointment every night since 3/1 without "
+                              "fail.", check="therapy."), "betamethasone")
+    assert (c["start_date"], c["stop_date"]) == (dt.date(2026, 3, 1), dt.date(2026, 4, 2))
+
+
+def test_a_start_day_then_every_day_since_and_every_day_through():
+    since = merged_course(courses("Visit date: 12/15/2025\nDr. Ames put him on fluocinonide "
+                                  "0.05% cream on November 3, and he has used it daily since.",
+                                  check="therapy."), "fluocinonide")
+    assert (since["start_date"], since["stop_date"]) == (dt.date(2025, 11, 3),
+                                                          dt.date(2025, 12, 15))
+    through = merged_course(courses("Date of service: 01/20/2026\nMometasone 0.1% ointment "
+                                    "was started on 12 November; she applied it every "
+                                    "morning through 18 December.", check="therapy."),
+                            "mometasone")
+    assert (through["start_date"], through["stop_date"]) == (dt.date(2025, 11, 12),
+                                                              dt.date(2025, 12, 18))
+
+
+def test_since_without_a_visit_date_or_with_a_later_day_is_no_course():
+    c = merged_course(courses("She has used clobetasol 0.05% ointment every day since 3/1."),
+                      "clobetasol")
+    assert "start_date" not in c and "stop_date" not in c  # no visit date: no year to give
+    c = merged_course(courses("Date of service: 02/10/2026\nTriamcinolone 0.1% ointment on "
+                              "2/1, used every day until 3/15."), "triamcinolone")
+    assert "stop_date" not in c  # 3/15 has not come yet: last year's 3/15 is before 2/1
+
+
+def test_a_form_row_naming_the_class_refers_back_to_the_drug_above():
+    cs = courses("Steroid tried: betamethasone dipropionate 0.05% cream BID\n"
+                 "Steroid dates: 10/01/2025 - 11/12/2025\n", check="therapy.")
+    c = merged_course(cs, "betamethasone")
+    assert (c["start_date"], c["stop_date"]) == (dt.date(2025, 10, 1), dt.date(2025, 11, 12))
+    assert not generic_courses(cs)  # the row label is no second, unnamed course
