@@ -171,7 +171,7 @@ _CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rul
 # a table header naming a start and an end column ("Drug | Start | End | Sig")
 _START_END_HEAD = re.compile(r"^(?=[^\n]*\b(?:start(?:ed)?|began|from)\b)"
                              r"(?=[^\n]*\b(?:end(?:ed)?|stop(?:ped)?|to|through|d/c)\b)", re.I | re.M)
-_CUE_FILL = r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the\s+\w+))*\W*$"
+_CUE_FILL = r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the(?:\s+\w+)?))*\W*$"
 _START_CUE = re.compile(r"(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
                         re.I)
 _STOP_CUE = re.compile(r"(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ended|end|thru|"
@@ -1727,7 +1727,9 @@ class _Extractor:
                 if (re.search(r"course|trial|of|on|with|treatment", between, re.I) or
                         _DUR_FILLER.fullmatch(between)) and \
                         not re.search(r"[.;]", between) and (len(between) <= 40 or (
-                            len(between) <= 70 and _DUR_FILLER.fullmatch(between))) and \
+                            len(between) <= 70 and (_DUR_FILLER.fullmatch(between) or re.fullmatch(
+                                r"\s*(?:[\w-]+\s+){0,2}(?:course|trial)\s+of\s+(?:[\w-]+\s+){0,4}",
+                                between, re.I)))) and \
                         not find_dates(between) and \
                         not self.lex.not_reached.search(text[max(pre[0], s - 40):s]) and \
                         (not _FUTURE_DUR.search(

@@ -549,3 +549,16 @@ def test_a_form_row_naming_the_class_refers_back_to_the_drug_above():
     c = merged_course(cs, "betamethasone")
     assert (c["start_date"], c["stop_date"]) == (dt.date(2025, 10, 1), dt.date(2025, 11, 12))
     assert not generic_courses(cs)  # the row label is no second, unnamed course
+
+
+def test_a_course_length_before_a_long_unnamed_steroid_phrase():
+    cs = courses("Assessment: failed a 5-week twice-daily trial of an unknown mid-strength "
+                 "prescription topical steroid cream from urgent care.", check="therapy.")
+    assert [c.get("duration_days") for c in generic_courses(cs)] == [35]
+
+
+def test_a_stop_day_after_until_the():
+    c = merged_course(courses("Started desoximetasone 0.25% cream BID on 3/3/26.\n"
+                              "she applied it morning and night until the 4/9/26 recheck."),
+                      "desoximetasone")
+    assert (c["start_date"], c["stop_date"]) == (dt.date(2026, 3, 3), dt.date(2026, 4, 9))
