@@ -182,6 +182,9 @@ class Lexicon:
     # "through today" right after a course's start date: it ran to the visit's date
     until_today: re.Pattern[str] = re.compile(r"(?!x)x")
     daily_since: re.Pattern[str] = re.compile(r"(?!x)x")
+    consult_other: re.Pattern[str] = re.compile(r"(?!x)x")
+    prescribed_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    severity_earlier: re.Pattern[str] = re.compile(r"(?!x)x")
     # a prescribing verb right before a drug; a later reference reporting the use ("used it
     # for about"), right before the length of that use
     prescribed_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -311,6 +314,9 @@ def _build(data: dict) -> Lexicon:
         ),
         consult=alt(data["consult_phrases"]),
         referral_pending=alt(data["referral_pending"]),
+        severity_earlier=alt(data.get("severity_earlier_cues") or ["(?!x)x"]),
+        prescribed_after=alt(data.get("course_prescribed_after_drug") or ["(?!x)x"]),
+        consult_other=alt(data.get("consult_other_condition") or ["(?!x)x"]),
         consult_unanswered=alt(data.get("consult_unanswered_markers") or ["(?!x)x"]),
         fill_header=re.compile("|".join(data.get("fill_table_header") or ["(?!x)x"]), re.I),
         fill_stale_days=int(data.get("fill_stale_days") or 0),

@@ -631,6 +631,9 @@ class _Extractor:
         pend = lex.referral_pending.search(seg) if cm else None
         if not cm or pend and not lex.consult_answered.search(seg, pend.end()):
             return  # "derm eConsult placed", unless "...; reply from Dr X (derm) 2/11"
+        if lex.consult_other.search(seg) and not (lex.condition.search(seg)
+                                                  or lex.condition_ref.search(seg)):
+            return  # "peanut allergy, evaluated by an allergist in 2019": not for the hands
         words = list(lex.specialty_words.finditer(text, sent.start, sent.end))
         if any(lex.specialty_options.fullmatch(text, a.end(), b.start())
                for a, b in zip(words, words[1:], strict=False)):
@@ -1139,13 +1142,14 @@ class _Extractor:
                 continue
             tail = re.match(r"\s*(?:\(\s*\w+\s*\)|=\s*\w+)", text[b:seg_e])
             self.emit(pg, "severity.iga_che", int(score_value(m.group("n"))), a,
-                      b + (tail.end() if tail else 0))
+                      b + (tail.end() if tail else 0), context=self._earlier_rating(pg, sent, a))
         for m in lex.hecsi.finditer(seg):
             if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
             v = score_value(m.group("n"))
             if v <= 360:
-                self.emit(pg, "severity.hecsi", v, m.start() + seg_s, m.end() + seg_s)
+                self.emit(pg, "severity.hecsi", v, m.start() + seg_s, m.end() + seg_s,
+                          context=self._earlier_rating(pg, sent, m.start() + seg_s))
         # a label/trial sentence ("indicated for moderate to severe CHE"): the blocking words
         # come before the severity word ("moderate, inadequate response to a 7 week trial of
         # mometasone" is still a rating)
@@ -1231,7 +1235,21 @@ class _Extractor:
                 qs = min(qs, lab.start())
             if question:
                 qe = _answer_end(text, seg_e)
-            self.emit(pg, "severity.stated", value, qs, qe, context=_ctx_list(cats))
+            ctx_list = _ctx_list(cats)
+            if self._earlier_rating(pg, sent, a) and "historical" not in ctx_list:
+                ctx_list.append("historical")
+            self.emit(pg, "severity.stated", value, qs, qe, context=ctx_list)
+
+    def _earlier_rating(self, pg: _Page, sent: Sentence, pos: int) -> list[str]:
+        """``["historical"]`` when the rating at ``pos`` follows words that place it at an
+        earlier visit in its sentence ("at her intake visit on 9/30 her hands were IGA-CHE
+        4"), else ``[]``. A later change word ("now down to 2") leaves today's rating alone."""
+        cue = None
+        for m in self.lex.severity_earlier.finditer(pg.text, sent.start, pos):
+            cue = m
+        if cue is None or self.lex.severity_change.search(pg.text[cue.end():pos] + " "):
+            return []
+        return ["historical"]
 
     @staticmethod
     def _choice_mark(text: str, a: int, b: int, words: re.Pattern[str]) -> bool | None:
@@ -1818,8 +1836,10 @@ class _Extractor:
         text, lex = pg.text, self.lex
         lead = text[max(pre[0], mn.start - 30):mn.start]
         rx = lex.prescribed_before
-        if not any(re.fullmatch(r"\s*", lead[m.end():]) for m in rx.finditer(lead)):
-            return None
+        after = lex.prescribed_after.search(text, mn.end, min(len(text), mn.end + 50))
+        if not any(re.fullmatch(r"\s*", lead[m.end():]) for m in rx.finditer(lead)) and not (
+                after and not re.search(r"[;\n]|\.(?!\d)", text[mn.end:after.start()])):
+            return None  # neither "I prescribed X ..." nor "X ... was prescribed"
         sec = pg.sentences[mn.sent_index].section.name
         for s2 in pg.sentences[mn.sent_index + 1:mn.sent_index + 3]:
             if s2.section.name != sec:
@@ -1889,6 +1909,11 @@ class _Extractor:
                 continue  # "neither reached 4 wks", "max 2 wk on face": not days of use
             if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I):
                 continue
+            wide = text[max(bs, s - 60):s]
+            if re.search(r"\bover\s*(?:~|about|approx\.?|roughly|the\s+(?:last|past))?\s*$",
+                         wide, re.I) and (self.lex.range_window_before.search(wide) or re.search(
+                             r"\d\s*(?:g|gm|grams?|tubes?|fills?|refills?)\b", wide, re.I)):
+                continue  # "400 g dispensed over ~23 months": the fills' window, not a course
             if self.lex.not_use_duration.search(text[max(bs, s - 45):s]):
                 continue  # "on her med list for 2 years": not days of use
             if _YES_NO_CHOICE.match(text, e) and not _answer_yes(text, e):

@@ -365,6 +365,11 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
     clinical = [v for v in rated if not _is_admin(v.finding)]
     if clinical:
         rated = clinical
+    # a rating placed at an earlier visit ("at intake she was IGA-CHE 4") yields to a current
+    # one ("IGA-CHE today: 2")
+    current_ratings = [v for v in rated if "historical" not in v.finding.context]
+    if current_ratings:
+        rated = current_ratings
     current = {id(v) for v in _latest_dated(vs, rated)}
     vs = [v for v in vs if not v.finding.field.startswith("severity.") or id(v) in current]
     stated = _human_first(_of(vs, "severity.stated"))

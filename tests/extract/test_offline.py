@@ -562,3 +562,33 @@ def test_a_stop_day_after_until_the():
                               "she applied it morning and night until the 4/9/26 recheck."),
                       "desoximetasone")
     assert (c["start_date"], c["stop_date"]) == (dt.date(2026, 3, 3), dt.date(2026, 4, 9))
+
+
+def test_a_rating_at_an_earlier_visit_is_historical_and_todays_is_not():
+    fs = run("When we first saw him in May his hand eczema was severe (IGA-CHE 4). "
+             "IGA-CHE 1 at today's check; almost clear.")
+    sev = {(f.field, f.value): f.context for f in fs if f.field.startswith("severity.")}
+    assert "historical" in sev[("severity.iga_che", 4)]
+    assert "historical" in sev[("severity.stated", "severe")]
+    assert "historical" not in sev[("severity.iga_che", 1)]
+
+
+def test_a_specialist_seen_for_another_condition_is_no_consultant():
+    fs = run("PMH: asthma, followed by pulmonology and seen by an allergist for allergy shots "
+             "in 2021.\nHand eczema 2 years.")
+    assert not [f for f in fs if f.field == "consultant.specialty"]
+    fs = run("Hand dermatitis was evaluated by an allergist in 2025 (patch tests negative).")
+    assert [f.value for f in fs if f.field == "consultant.specialty"] == ["allergy_immunology"]
+
+
+def test_a_passive_order_yields_to_the_use_reported_after_it():
+    c = merged_course(courses("Halobetasol 0.05% cream was prescribed twice daily for 6 weeks. "
+                              "Per patient, she quit after only 9 days (burning).",
+                              check="therapy."), "halobetasol")
+    assert c["duration_days"] == 9
+
+
+def test_a_fill_total_over_months_is_no_course():
+    cs = courses("Fill summary: mometasone 0.1% ointment, 5 fills, 225 g dispensed over "
+                 "~14 months.")
+    assert "duration_days" not in merged_course(cs, "mometasone")

@@ -115,3 +115,12 @@ def test_patient_questionnaire_claim_yields_to_the_clinician_course():
     ]
     got = _status(fs)
     assert got["1.D.ii"] == "not_met" and got["1.D.iii"] == "met"
+
+
+def test_a_rating_placed_at_an_earlier_visit_yields_to_the_current_one():
+    past = Finding(id="f1", field="severity.iga_che", value=4, quote="IGA-CHE 4",
+                   alignment=Alignment.exact, context=["historical"])
+    now = Finding(id="f2", field="severity.iga_che", value=2, quote="IGA-CHE 2",
+                  alignment=Alignment.exact)
+    assert _status([past, now])["1.C"] == "not_met"
+    assert _status([past])["1.C"] == "met"  # the only rating there is still counts
