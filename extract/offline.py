@@ -93,6 +93,10 @@ _HOP = re.compile(r"\b(?:in|on|around|during|(?:back\s+)?to)\s+(?:the\s+)?"
                   r"(?:(?:early|mid|late)(?:\s+|-(?=[A-Za-z])))?"
                   r"|\b(?:early|mid|late)(?:\s+|-(?=[A-Za-z]))")  # "began in mid-August 2025"
 # "Onset of [her] hand dermatitis [was] approx 07/2024": the name between the onset and its date
+# "since [she started nursing school] in fall 2019": a short clause naming an event, then
+# the hop word before its date (no punctuation between)
+_SINCE_EVENT = re.compile(r"[ \t]*(?:[\w'/-]+[ \t]+){1,8}?(?:in|around|during|back[ \t]+in)[ \t]+"
+                          r"(?:the[ \t]+)?(?:(?:early|mid|late)(?:[ \t]+|-(?=[A-Za-z])))?")
 _ONSET_OF = re.compile(r"[ \t]*(?:(?:her|his|their|the|this|pt'?s|patient'?s)[ \t]+)?")
 _ONSET_FILL = re.compile(r"(?:[ \t]*(?:[:~,\-–]|(?:was|is|in|on|at|about|around|approx\.?|"
                          r"approximately|circa|ca\.|roughly|dates?[ \t]+to)(?!\w)))*[ \t]*")
@@ -711,6 +715,15 @@ class _Extractor:
                     if d is not None or y:
                         pos = hop.end()
                         break
+            if d is None and m.group(0).lower().startswith("since"):
+                # "since she started nursing school in fall 2019": an event, then its date
+                ev = _SINCE_EVENT.match(text, pos, min(seg_e, pos + 80))
+                if ev:
+                    d2 = _date_after(text, ev.end(), slack=2)
+                    if d2 is not None:
+                        d = d2
+                    elif _YEAR_ONLY.match(text, ev.end()):
+                        pos = ev.end()
             date = d.date if d else None
             end = d.end if d else None
             at_latest = False
@@ -2510,7 +2523,8 @@ def _date_after(text: str, pos: int, slack: int = 4) -> _DateHit | None:
 
 _YEAR_RANGE = re.compile(
     r"(?<![\d/])(?P<a>(?:19|20)\d\d)\s*" + RANGE_SEP_ANY + r"\s*"
-    r"(?:(?P<b>(?:19|20)\d\d)(?![\d/])|(?P<bm>(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)(?![\d/])"
+    r"(?:(?P<b>(?:19|20)\d\d)(?![\d/])|(?P<bm>(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)(?![\d/])"
     r"|(?P<open>present|now|current|ongoing))", re.I
 )
 
@@ -2533,7 +2547,7 @@ def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
     if m:
         start = dt.date(int(m.group("a")), 1, 1)
         stop = dt.date(int(m.group("b")), 12, 31) if m.group("b") else None
-        if m.group("bm"):  # "2022 to 06/2023"
+        if m.group("bm"):  # "2022 to 06/2023", "from 2023 until Aug 2024"
             stop = parse_date(m.group("bm"))
         b0 = lo + (m.start("b") if m.group("b") else m.start("bm") if m.group("bm") else m.end())
         return (start, stop, lo + m.start(), lo + m.end(), lo + m.end("a"), b0)

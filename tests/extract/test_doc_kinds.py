@@ -63,3 +63,9 @@ def test_annotate_sets_source_kind_from_the_quote_position():
     f3 = Finding(field="therapy.drug", value="x", file="other.pdf", page=1)
     doc_kinds.annotate([f1, f2, f3], docs)
     assert (f1.source_kind, f2.source_kind, f3.source_kind) == ("pa_form", "progress_note", None)
+
+
+def test_a_benefits_investigation_is_administrative():
+    kind = doc_kinds.page_kind("BENEFITS INVESTIGATION WORKSHEET\nPayer: Aetna\nPA required: Y\n"
+                               "Prior TCS: clobetasol - failed\n")
+    assert kind == "pa_form" and doc_kinds.kind_class(kind) == "administrative"

@@ -592,3 +592,19 @@ def test_a_fill_total_over_months_is_no_course():
     cs = courses("Fill summary: mometasone 0.1% ointment, 5 fills, 225 g dispensed over "
                  "~14 months.")
     assert "duration_days" not in merged_course(cs, "mometasone")
+
+
+def test_a_referral_not_yet_seen_is_no_consultant():
+    fs = run("Plan: I will keep treating her hand eczema until she is seen by dermatology "
+             "(appointment in June).")
+    assert not of(fs, "consultant.specialty")
+    fs = run("REFERRAL #44\nReferred by: A. Lin, MD (Internal Medicine)\nRefer to specialty: "
+             "Dermatology\nReason: chronic hand eczema\nReferral status: Open - not scheduled\n")
+    assert not of(fs, "consultant.specialty")
+
+
+def test_the_disease_persisting_without_remission_and_since_an_event_in_a_year():
+    fs = run("He has had chronic hand eczema that has persisted without remission for 4 years.")
+    assert [f.value for f in of(fs, "condition.duration_days")] == [1460]
+    fs = run("Hand dermatitis since he took the warehouse job in spring 2023; never clear.")
+    assert [str(f.value) for f in of(fs, "condition.onset_date")] == ["2023-03-01"]

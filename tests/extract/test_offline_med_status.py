@@ -120,3 +120,18 @@ def test_never_opening_a_list_of_drugs_negates_each() -> None:
 def test_stop_after_the_dose_and_schedule_is_the_drugs_stop() -> None:
     st = _status("2020: mycophenolate 1 g BID x 10 mo -> stopped 12/2020, GI upset\n")
     assert st["mycophenolate"][0] != "active"
+
+
+def test_remains_off_and_a_year_range_to_a_named_month_are_past_use() -> None:
+    assert _status("Azathioprine remains off since the lymphopenia.\n")["azathioprine"][0] == \
+        "discontinued"
+    g = next(iter(groups(run("She took Olumiant 2 mg daily from 2022 until Feb 2025 for "
+                             "alopecia.\n"), "medication").values()))
+    assert str(g["stop_date"].value) == "2025-02-01"
+
+
+def test_a_stopped_fill_series_row_under_a_days_sup_header_is_stale() -> None:
+    text = ("Fill date | Drug | Qty | Days sup | Pharmacy\n"
+            "03/02/2026 | LISINOPRIL 10 MG | 90 | 90 | CVS\n"
+            "04/11/2024 | XELJANZ 5 MG TAB | 60 | 30 | CVS\n")
+    assert _status(text)["xeljanz"][0] != "active"
