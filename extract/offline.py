@@ -1818,7 +1818,15 @@ class _Extractor:
             after = yearless_date(text, m.end(), ref[0])
             full = find_dates(text[m.end():m.end() + 24])
             if full and re.fullmatch(r"[ \t]*(?:on[ \t]+)?", text[m.end():m.end() + full[0].start]):
-                after = (full[0].date, m.end() + full[0].start, m.end() + full[0].end)
+                day = full[0].date
+                if full[0].precision == "month" and m["kw"].lower() == "since":
+                    # "BID since August 2026": the fewest days it can mean (from the month's
+                    # last day), and nothing when those fall short of 28 (unknown, as with
+                    # month-only ranges)
+                    day = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+                    if (ref[0] - day).days + 1 < 28:
+                        continue
+                after = (day, m.end() + full[0].start, m.end() + full[0].end)
             before = [(d.date, first + d.start, first + d.end)
                       for d in find_dates(text[first:m.start()])]
             before += [x for x in find_yearless(text, ref[0], first, m.start())

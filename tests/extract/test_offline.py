@@ -608,3 +608,12 @@ def test_the_disease_persisting_without_remission_and_since_an_event_in_a_year()
     assert [f.value for f in of(fs, "condition.duration_days")] == [1460]
     fs = run("Hand dermatitis since he took the warehouse job in spring 2023; never clear.")
     assert [str(f.value) for f in of(fs, "condition.onset_date")] == ["2023-03-01"]
+
+
+def test_daily_since_a_month_counts_its_fewest_days_or_nothing():
+    c = merged_course(courses("Visit date: 05/20/2026\nOn clobetasol 0.05% ointment twice "
+                              "daily since March 2026."), "clobetasol")
+    assert (c["start_date"], c["stop_date"]) == (dt.date(2026, 3, 31), dt.date(2026, 5, 20))
+    c = merged_course(courses("Visit date: 04/10/2026\nOn clobetasol 0.05% ointment twice "
+                              "daily since March 2026."), "clobetasol")
+    assert "stop_date" not in c  # 11 to 41 days: cannot tell whether it reached 28
