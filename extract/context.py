@@ -110,6 +110,7 @@ class ContextEngine:
                 lo = _backward_limit(text, s, sent.start, rule.window)
             if rule.direction == "backward":
                 hi = s
+            lo, hi = _paren_bounds(text, s, e, lo, hi)
             out.append(Trigger(s, e, rule, lo, hi))
         return _apply_terminators(text, out, self.cut_filler)
 
@@ -186,6 +187,18 @@ def _backward_limit(text: str, pos: int, limit: int, window: int) -> int:
     if not words:
         return pos
     return words[max(0, len(words) - window)].start()
+
+
+def _paren_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """A trigger inside a parenthesis ("(records requested, not yet received): clobetasol")
+    says nothing beyond it: its scope stops at the parenthesis' ends."""
+    opened = text.rfind("(", max(0, s - 200), s)
+    if opened < 0 or text.rfind(")", opened, s) >= 0:
+        return lo, hi
+    closed = text.find(")", e, hi)
+    if closed >= 0:
+        hi = closed
+    return max(lo, opened + 1), hi
 
 
 def _apply_terminators(text: str, triggers: list[Trigger],

@@ -149,6 +149,7 @@ class Lexicon:
     # count as current use
     fill_header: re.Pattern[str] = re.compile(r"(?!x)x")
     fill_stale_days: int = 0
+    fill_series_grace_days: int = 0
     # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
     stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
     restart: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -320,6 +321,7 @@ def _build(data: dict) -> Lexicon:
         consult_unanswered=alt(data.get("consult_unanswered_markers") or ["(?!x)x"]),
         fill_header=re.compile("|".join(data.get("fill_table_header") or ["(?!x)x"]), re.I),
         fill_stale_days=int(data.get("fill_stale_days") or 0),
+        fill_series_grace_days=int(data.get("fill_series_grace_days") or 0),
         board_cert=re.compile(alt(data.get("board_certification") or ["(?!x)x"]).pattern
                               + r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*[:\-]\s*)", re.I),
         drugs=re.compile(r"(?<![\w-])(?:" + trie_pattern(drug_words) + r")(?![\w-])", re.I),

@@ -516,7 +516,11 @@ class _Extractor:
         to = _addressee(text)
         for m in rx.finditer(text):
             line = _line_at(text, m.start())
-            if re.search(skip, line, re.I) or _in_span(to, m.start()):
+            # "PCP / Primary care: Dr X" names another clinician; "X, MD - Internal Medicine
+            # (Primary Care)" is the author's own specialty
+            lead = text[_line_start(text, m.start()):m.start("name")]
+            if re.search(skip.replace("|primary care", ""), line, re.I) or re.search(
+                    r"primary care", lead, re.I) or _in_span(to, m.start()):
                 continue
             w_ = "prescriber" if _REQUESTER.search(line) else who
             self._name_and_creds(pg, m.start("name"), m.end("name"), w_)
@@ -2425,7 +2429,34 @@ class _Extractor:
         else:
             return False
         latest = max(d.date for d in find_dates(text))
+        series = self._fill_series(pg, mn, text.find("\n", ls) + 1)
+        if len(series) >= 2 and lex.fill_series_grace_days:
+            # a drug filled again and again (12/02, 12/30) whose fills then stopped months
+            # before the history's end: its last fill ran out long ago
+            gap = min(b - a for a, b in zip(series, series[1:], strict=False)).days
+            if gap > 0:
+                return (latest - series[-1]).days > 2 * gap + lex.fill_series_grace_days
         return (latest - lead[0].date).days > lex.fill_stale_days
+
+    def _fill_series(self, pg: _Page, mn: _Mention, body: int) -> list[dt.date]:
+        """The fill dates (sorted) of ``mn``'s drug in the fill table whose rows start at
+        ``body``: every row that starts with a date and names the same drug."""
+        text = pg.text
+        out: list[dt.date] = []
+        pos = body
+        for _ in range(80):
+            if pos <= 0 or pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            ds = find_dates(text[pos:end])
+            if ds and not text[pos:pos + ds[0].start].strip():
+                for d in self.lex.drugs.finditer(text, pos, end):
+                    if vocab.canonical_drug(d.group(0)) == mn.canon:
+                        out.append(ds[0].date)
+                        break
+            pos = end + 1
+        return sorted(set(out))
 
     def _in_past_year(self, pg: _Page, mn: _Mention, sent: Sentence) -> bool:
         """"had cyclosporine 3 mg/kg/day in 2022 for four months": a course placed in a year

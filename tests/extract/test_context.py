@@ -133,3 +133,15 @@ def test_offers_refusals_and_pronouns(text: str, target: str, category: str) -> 
 )
 def test_scope_ends(text: str, target: str, absent: str) -> None:
     assert absent not in _cats(text, target)
+
+
+def test_a_trigger_inside_a_parenthesis_stops_at_its_close():
+    from tests.extract.test_offline import groups, run
+
+    fs = run("Prior steroids per patient (outside records requested, not yet received): "
+             "halobetasol 0.05% ointment, which failed.")
+    meds = [g for g in groups(fs, "medication").values()]
+    assert meds and all("negated" not in g["name"].context for g in meds)
+    fs = run("Treatments (not methotrexate) so far: emollients.")
+    mtx = [f for f in fs if f.field == "medication.name" and f.value == "methotrexate"]
+    assert mtx and "negated" in mtx[0].context

@@ -617,3 +617,11 @@ def test_daily_since_a_month_counts_its_fewest_days_or_nothing():
     c = merged_course(courses("Visit date: 04/10/2026\nOn clobetasol 0.05% ointment twice "
                               "daily since March 2026."), "clobetasol")
     assert "stop_date" not in c  # 11 to 41 days: cannot tell whether it reached 28
+
+
+def test_the_authors_own_primary_care_specialty_is_read_but_a_pcp_line_is_not():
+    fs = run("Office Visit\nProvider: Omar Haddad, DO - Family Medicine (Primary Care)\n"
+             "Hand eczema 1 year.")
+    assert [f.value for f in of(fs, "prescriber.specialty")] == ["family_medicine"]
+    fs = run("Dermatology consult\nPrimary care: Ana Ruiz, MD - Internal Medicine\n")
+    assert not of(fs, "prescriber.specialty")

@@ -135,3 +135,12 @@ def test_a_stopped_fill_series_row_under_a_days_sup_header_is_stale() -> None:
             "03/02/2026 | LISINOPRIL 10 MG | 90 | 90 | CVS\n"
             "04/11/2024 | XELJANZ 5 MG TAB | 60 | 30 | CVS\n")
     assert _status(text)["xeljanz"][0] != "active"
+
+
+def test_a_fill_series_that_stopped_months_before_the_history_ends_is_past_use() -> None:
+    rows = ("Last fill | Medication | Qty | Days | Pharmacy\n"
+            "05/01/2026 | LISINOPRIL 10 MG TAB | 30 | 30 | Walgreens\n"
+            "{a} | AZATHIOPRINE 50 MG TAB | 60 | 30 | Walgreens\n"
+            "{b} | AZATHIOPRINE 50 MG TAB | 60 | 30 | Walgreens\n")
+    assert _status(rows.format(a="01/20/2026", b="12/21/2025"))["azathioprine"][0] != "active"
+    assert _status(rows.format(a="04/20/2026", b="03/21/2026"))["azathioprine"][0] == "active"
