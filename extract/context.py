@@ -42,6 +42,13 @@ class Rule:
     gender: str | None = None
     """``f``/``m`` on family triggers and pronoun terminators: a pronoun does not end the
     scope of a relative of its own gender ("Daughter with Crohn's - she is on Rinvoq")."""
+    line: bool = False
+    anaphor: bool = False
+    """A relative's possessive pronoun ("his", "her"): a family trigger only when a relative of
+    its gender is named earlier in the sentence and a pronoun of the other gender (the
+    patient) stands between ("her husband, who has RA - she gives him his weekly MTX")."""
+    """Keep the scope on the trigger's own line (a list entry's post-modifier: "azathioprine -
+    never used" says nothing of the entry on the line above)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,8 @@ class ContextEngine:
             if rule.category == "terminate":
                 out.append(Trigger(s, e, rule, s, e))
                 continue
+            if rule.anaphor and not _refers_to_relative(chosen, rule, s, sent.start):
+                continue
             lo, hi = e, e
             if rule.direction in ("forward", "bidirectional"):
                 hi = _forward_limit(text, e, sent.end, rule.window)
@@ -110,6 +119,10 @@ class ContextEngine:
                 lo = _backward_limit(text, s, sent.start, rule.window)
             if rule.direction == "backward":
                 hi = s
+            if rule.line:
+                lo = max(lo, text.rfind("\n", 0, s) + 1)
+                nl = text.find("\n", e)
+                hi = min(hi, nl) if nl >= 0 else hi
             lo, hi = _paren_bounds(text, s, e, lo, hi)
             out.append(Trigger(s, e, rule, lo, hi))
         return _apply_terminators(text, out, self.cut_filler)
@@ -201,6 +214,19 @@ def _paren_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int
     return max(lo, opened + 1), hi
 
 
+def _refers_to_relative(chosen: list[tuple[int, int, Rule]], rule: Rule, pos: int,
+                        sent_start: int) -> bool:
+    """Does the anaphoric pronoun at ``pos`` refer to a relative: a family trigger of its
+    gender earlier in the sentence, then a pronoun of the other gender (the patient's)?"""
+    for rs, re_, rel in chosen:
+        if sent_start <= rs < pos and rel.category == "family" and not rel.anaphor \
+                and rel.gender == rule.gender:
+            if any(tr.category == "terminate" and tr.gender and tr.gender != rule.gender
+                   and re_ <= ts < pos for ts, _te, tr in chosen):
+                return True
+    return False
+
+
 def _apply_terminators(text: str, triggers: list[Trigger],
                        cut_filler: re.Pattern[str] | None = None) -> list[Trigger]:
     """Cut scopes at terminators that end their category. A pronoun does not end the scope
@@ -253,6 +279,8 @@ def load_rules(data: dict) -> list[Rule]:
                 cuts=tuple(r.get("cuts") or ()),
                 bounded=bool(r.get("bounded", True)),
                 gender=r.get("gender"),
+                line=bool(r.get("line", False)),
+                anaphor=bool(r.get("anaphor", False)),
             )
         )
     return rules

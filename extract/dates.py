@@ -1,7 +1,7 @@
 """Dates and durations as charts write them.
 
 ``find_dates(text)`` returns every date in a text with its span: numeric (03/02/2026,
-3/2/26, 2026-03-02, 03-02-2026, 03/2026), written (March 2, 2026, Mar. 2 2026, 2 Mar 2026,
+3/2/26, 2026-03-02, 03-02-2026, 03/2026, 2026-03), written (March 2, 2026, Mar. 2 2026, 2 Mar 2026,
 Mar 2026, March of 2026), seasonal ("fall 2022") and holidays ("Thanksgiving 2025"). ``find_durations(text)`` returns spans
 such as "x 6 wks", "x6wk", "for 4 weeks", "42 days", "two months", "1.5 years" in days
 (1 month = 30 days, as the policy says). All patterns are compiled once.
@@ -40,6 +40,10 @@ _PATTERNS = [
     ("ymd", r"(?<![\d/.])(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])"),
     # 03/02/2026, 3/2/26, 03-02-2026, 03.02.2026
     ("mdy", r"(?<![\d/.])(?P<m>\d{1,2})[/.-](?P<d>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/])"),
+    # 04 / 02 / 2008: a hand-printed or OCR'd date with spaces around its slashes (a 4-digit
+    # year only, so that "1 / 2" and score fractions stay out)
+    ("mdy", r"(?<![\d/.])(?P<m>\d{1,2})[ \t]{0,2}/[ \t]{0,2}(?P<d>\d{1,2})[ \t]{0,2}/[ \t]{0,2}"
+     r"(?P<y>(?:19|20)\d\d)(?![\d/])"),
     # March 2, 2026 / Mar. 2 2026 / March 2nd, 2026
     ("mon_d_y", _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR4 + r"(?!\d)"),
     # 2 Mar 2026 / 2nd of March 2026 / 02-Mar-2026
@@ -49,6 +53,8 @@ _PATTERNS = [
     ("mon_y", _MON + r",?\s+(?:of\s+)?" + _YEAR4 + r"(?!\d)"),
     # 03/2026
     ("my", r"(?<![\d/.])(?P<m>\d{1,2})/" + _YEAR4 + r"(?![\d/])"),
+    # 2025-03, 2025/03 (ISO year-month; "2011-12" read as a school year is left out in _make)
+    ("ym", r"(?<![\w/.-])(?P<y>(?:19|20)\d\d)[-/](?P<m>0[1-9]|1[0-2])(?![\d/.]|-\d)"),
     # Sept '25 / Mar '24 (an apostrophe marks a two-digit year)
     ("mon_yy", _MON + r",?\s+['’](?P<y>\d\d)(?!\d)"),
     # Thanksgiving 2025 / Christmas of 2024 / New Year's 2026
@@ -105,6 +111,8 @@ def _make(kind: str, m: re.Match[str]) -> tuple[dt.date, str] | None:
         if kind == "season":
             return dt.date(int(g["y"]), SEASONS[g["season"].lower()], 1), "season"
         year = _year(g["y"])
+        if kind == "ym" and int(g["m"]) == (year + 1) % 100:
+            return None  # "2011-12": two years (a season, a school year), not December 2011
         if g.get("mon"):
             month = MONTHS[g["mon"].lower().rstrip(".")]
         else:
@@ -248,6 +256,9 @@ RANGE_WORD = r"(?:to|through|thru|until|till)"
 RANGE_SEP_ANY = r"(?:" + RANGE_DASH + "|" + RANGE_WORD + ")"
 _RANGE_SEP = r"(?:\s*" + RANGE_DASH + r"\s*|\s+" + RANGE_WORD + r"\s+)"
 _RANGE_SEP_END = re.compile(_RANGE_SEP + r"$", re.I)
+# "between January 14 and March 3, 2026": "and" joins a range only after "between"
+_AND_SEP_END = re.compile(r"\s+and\s+$", re.I)
+_BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
 _PARTIAL_MD = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})$")
 _PARTIAL_MON_D = re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?$", re.I)
 _PARTIAL_D_MON = re.compile(r"(?<![\d/.:])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+" + _MON
@@ -316,10 +327,15 @@ def find_date_ranges(text: str) -> list[DateRangeSpan]:
         prev = ds[j - 1] if j else None
         head = text[max(0, d2.start - 30):d2.start]
         sep = _RANGE_SEP_END.search(head)
+        between = sep is None and bool(_AND_SEP_END.search(head))
+        if between:
+            sep = _AND_SEP_END.search(head)
         if not sep:
             continue
         lo2, hi2 = _bounds(d2)
-        if prev and _RANGE_SEP_END.fullmatch(text[prev.end:d2.start]):
+        if prev and (_RANGE_SEP_END.fullmatch(text[prev.end:d2.start]) or (
+                between and _AND_SEP_END.fullmatch(text[prev.end:d2.start])
+                and _BETWEEN_END.search(text, max(0, prev.start - 10), prev.start))):
             lo1, hi1 = _bounds(prev)
             if lo1 <= hi2:
                 out.append(DateRangeSpan(prev.start, d2.end, lo1, hi1, lo2, hi2))
@@ -363,6 +379,8 @@ def find_date_ranges(text: str) -> list[DateRangeSpan]:
                 start = s0 + m.start()
         if start is None or lo1 is None or hi1 is None:
             continue
+        if between and not _BETWEEN_END.search(text, max(0, start - 10), start):
+            continue  # "... 3/4 and 5/6/26": two dates, not a range
         if lo1 > hi2:  # "Dec 20 - Jan 31, 2026": the first date is in the year before
             try:
                 lo1, hi1 = lo1.replace(year=y - 1), hi1.replace(year=y - 1)

@@ -99,6 +99,7 @@ class Lexicon:
     status: list[tuple[re.Pattern[str], str]]
     dos_label: re.Pattern[str]
     dob_label: re.Pattern[str]
+    dob_other: re.Pattern[str]
     flare: re.Pattern[str]
     recur_verb: re.Pattern[str]
     window12: re.Pattern[str]
@@ -114,6 +115,10 @@ class Lexicon:
     not_use_duration: re.Pattern[str]
     consult_doc: re.Pattern[str]
     referral_doc: re.Pattern[str]
+    # a referral named as another document of the packet ("(referral form attached)", "see
+    # the enclosed referral letter"): the words right before / after the marker
+    attached_before: re.Pattern[str]
+    attached_after: re.Pattern[str]
     sev_block: re.Pattern[str]
     goal: re.Pattern[str]
     credentials: re.Pattern[str]
@@ -130,6 +135,12 @@ class Lexicon:
     stopped_at_day: list[re.Pattern[str]] = field(default_factory=list)
     not_reached: re.Pattern[str] = re.compile(r"(?!x)x")
     other_drug_prn: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "2 wks so far": a course length that is only the use up to now of a running course
+    duration_so_far: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "has been using X", "is still applying X": use going on at the time of the note
+    ongoing_use: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "Start X ...", "begin X": a plan that starts the drug at that visit
+    plan_start: re.Pattern[str] = re.compile(r"(?!x)x")
     intolerance: re.Pattern[str] = re.compile(r"(?!x)x")
     collective: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_possessive_after: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -153,6 +164,8 @@ class Lexicon:
     # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
     stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
     restart: re.Pattern[str] = re.compile(r"(?!x)x")
+    # what follows a wrapped status cell's stop word and date ("discontinued 08/2022 for ...")
+    status_cell_reason: re.Pattern[str] = re.compile(r"(?!x)x")
     exam_sign: re.Pattern[str] = re.compile(r"(?!x)x")
     not_used: re.Pattern[str] = re.compile(r"(?!x)x")  # "never filled", "Returned to stock"
     # words that open an onset ("since", "began", "dx", "broke out"), with the fillers and
@@ -165,6 +178,9 @@ class Lexicon:
     # the relationship, not the condition
     care_relation: re.Pattern[str] = re.compile(r"(?!x)x")
     duration_question: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a form label that opens its line and asks how long the condition has been present
+    # ("How long present | about 3 years"): the answer after it is the condition's duration
+    duration_label: re.Pattern[str] = re.compile(r"(?!x)x")
     symptom: re.Pattern[str] = re.compile(r"(?!x)x")
     exceeds: re.Pattern[str] = re.compile(r"(?!x)x")  # "more than", ">" before a duration
     # TCS courses: words that open a list of the named drugs a class word stands for ("topical
@@ -288,6 +304,7 @@ def _build(data: dict) -> Lexicon:
         status=status,
         dos_label=alt(data["dos_labels"]),
         dob_label=alt(data["dob_labels"]),
+        dob_other=alt(data.get("dob_other_person") or ["(?!x)x"]),
         flare=alt(data["flare_terms"]),
         recur_verb=alt(data["recur_verbs"]),
         window12=alt(data["twelve_month_windows"]),
@@ -305,8 +322,12 @@ def _build(data: dict) -> Lexicon:
         episode_header=re.compile("|".join(data.get("episode_table_header") or ["(?!x)x"]),
                                   re.I),
         consult_doc=alt(data["consult_doc_markers"]),
-        referral_doc=re.compile(r"^.{0,80}?" + alt(data["referral_doc_markers"]).pattern,
-                                re.I | re.M),
+        referral_doc=re.compile(r"^.{0,80}?(?P<marker>" + alt(data["referral_doc_markers"]).pattern
+                                + ")", re.I | re.M),
+        attached_before=re.compile(alt(data.get("document_attached_cues") or ["(?!x)x"]).pattern
+                                   + r"[ \t]+(?:the[ \t]+)?$", re.I),
+        attached_after=re.compile(r"[ \t]*(?:(?:is|was|are|were)[ \t]+)?" + alt(
+            data.get("document_attached_cues") or ["(?!x)x"]).pattern, re.I),
         sev_block=alt(data["severity_not_patient"]),
         goal=alt(data["score_goal_words"]),
         credentials=re.compile(
@@ -354,6 +375,8 @@ def _build(data: dict) -> Lexicon:
             + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
             + r"))?(?![\w-])", re.I),
         restart=alt(data.get("med_restart") or ["(?!x)x"]),
+        status_cell_reason=re.compile(r"[ \t]*(?:" + "|".join(
+            data.get("med_status_cell_reason") or ["(?!x)x"]) + r")", re.I),
         not_started_ref=re.compile(
             r"(?<![\w-])(?P<verb>" + "|".join(spaced(x) for x in data.get(
                 "med_not_started_reference") or ["(?!x)x"])
@@ -371,6 +394,8 @@ def _build(data: dict) -> Lexicon:
         care_relation=re.compile(alt(data.get("care_relationship") or ["(?!x)x"]).pattern
                                  + r"(?:[\s,]+[\w'/()-]+){0,4}?[\s,]*$", re.I),
         duration_question=alt(data.get("condition_duration_questions") or ["(?!x)x"]),
+        duration_label=re.compile(r"[^\S\n]*" + alt(
+            data.get("condition_duration_labels") or ["(?!x)x"]).pattern, re.I),
         symptom=alt(data.get("symptom_words") or ["(?!x)x"]),
         exceeds=re.compile("|".join(data.get("duration_exceeds_before") or ["(?!x)x"]), re.I),
         class_list=alt(data.get("class_list_openers") or ["(?!x)x"]),
@@ -411,6 +436,10 @@ def _build(data: dict) -> Lexicon:
             data.get("range_window_before") or ["(?!x)x"]) + r")\b[^\n.;]{0,30}$", re.I),
         range_window_after=re.compile("|".join(
             data.get("range_window_after") or ["(?!x)x"]), re.I),
+        duration_so_far=re.compile(r"[ \t]*[,)]?[ \t]*(?:" + "|".join(
+            spaced(x) for x in data.get("duration_so_far_after") or ["(?!x)x"]) + r")\b", re.I),
+        ongoing_use=alt(data.get("course_ongoing_use") or ["(?!x)x"]),
+        plan_start=alt(data.get("course_plan_start") or ["(?!x)x"]),
     )
 
 

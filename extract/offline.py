@@ -80,6 +80,10 @@ _DATE_LINE = re.compile(r"^[ \t]*(?:(?i:(?:new[ \t]+patient|return|office|clinic
                         r"progress|telehealth|consult(?:ation)?)(?:[ \t]+(?:visit|note|"
                         r"encounter))?)[ \t]*[-:–]?[ \t]*)?(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"[ \t]*$", re.M)
+_SPECIALTY_VISIT_LINE = re.compile(
+    r"^[ \t]*(?P<sp>[A-Za-z]+)[ \t]+(?i:follow[- ]?up|f/u|consult(?:ation)?|visit|"
+    r"office[ \t]+visit|clinic[ \t]+note|progress[ \t]+note|note)[ \t]*[-:–][ \t]*"
+    r"(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*$", re.M)
 _APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treated)\b", re.I)
 _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
                            r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b|stopped|started|"
@@ -129,6 +133,7 @@ _FUTURE_DUR = re.compile(
 _DUR_CONDITION_BEFORE = re.compile(
     r"(?:\bx|for|over|>|≥|more\s+than|greater\s+than|at\s+least|since|past|last|"
     r"approximately|approx\.?|about|roughly|around|nearly|almost|well\s+over|present|history|hx|duration|"
+    r"how\s+long\s*[:?]|"
     r"ongoing|for\s+the|~)"
     r"[\s:~(]*(?:[-–]\s*[\"“']?\s*)?(?:the\s+)?(?:past\s+|last\s+)?$",
     re.I,
@@ -138,13 +143,21 @@ _NOT_TOPICAL_AFTER = re.compile(
     r"\)?[^\S\n]*(?:propionate[^\S\n]+|furoate[^\S\n]+)?(?:\(?[A-Za-z]+\)?[^\S\n]+)?"
     r"(?:hfa|inhaler|inhaled|inhalation|diskus|nasal|neb(?:ulizer|s)?|\d+(?:\.\d+)?[^\S\n]*mcg)\b",
     re.I)
+# an inhaler's or nasal spray's words a little further on the drug's line, in the same
+# list item ("fluticasone furoate/vilanterol 200/25 one inhalation daily")
+_NOT_TOPICAL_NEAR = re.compile(
+    r"(?:[^\n;,.]|\.(?=\d)){0,40}?\b(?:hfa|inhalers?|inhaled|inhalations?|diskus|ellipta|nasal|"
+    r"nebuli[sz]er|puffs?)\b", re.I)
+_TOPICAL_VEHICLE = re.compile(r"\b(?:cream|oint(?:ment)?|lotion|gel|foam|solution|topical|"
+                              r"skin|hands?)\b", re.I)
 # "in remission on mesalamine": a disease state held on a named (non-listed) drug
 _STATE_ON_OTHER = re.compile(r"[^\S\n]+(?:on|with)[^\S\n]+([A-Za-z][\w-]+)")
 _GENERIC_TX = re.compile(
     r"it|this|that|them|these|those|the|her|his|their|a|an|its|topicals?|steroids?|tcs|"
     r"treatment|therapy|cream|ointment|oint|medications?|meds?|regimen|daily|bid|twice|"
     r"maintenance|current|only|alone|which|both|each|all|use|application", re.I)
-_DURATION_LABEL = re.compile(r"\s*(?:(?:disease|condition|symptom|total)\s+)?duration\b", re.I)
+_DURATION_LABEL = re.compile(r"\s*(?:(?:(?:disease|condition|symptom|total)\s+)?duration\b|"
+                             r"how\s+long\s*[:?])", re.I)  # "Dx: CHE. How long: 2 yrs"
 _VISIT_PREFIX = re.compile(r"[\W_]*(?:(?:date(?:\s+of\s+(?:service|visit))?|dos|visit(?:\s+date)?|"
                            r"encounter|seen|ov|office\s+visit|follow[- ]?up|f/u)\b"
                            r"(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2}\b)?[\W_]*)?", re.I)
@@ -158,6 +171,11 @@ _DATED_BEFORE = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(?:\d{1,2},?[ \t]+)?"
     r"\d{4}|\d{1,2}/(?:\d{1,2}/)?\d{2,4}|(?:spring|summer|fall|autumn|winter)[ \t]+\d{4})"
     r"[ \t]*[:–—-][ \t]*$", re.I)
+# the words a line may end with when its clause goes on to a date on the next line ("rash
+# began around\n8/10/2026 - ..."): that date is not a timeline entry leading its own line
+_WRAPPED_BEFORE = re.compile(
+    r"\b(?:around|about|approx\.?|approximately|circa|roughly|on|in|since|from|at|by|of|"
+    r"during|began|begun|started|starting|beginning|dated|dates)[ \t]*$", re.I)
 _DATED_AFTER = re.compile(
     r"[\s,:(-]*(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:(?:was|in|on|around|during|about|approx\.?|~)\s*)*"
     r"(?P<d>(?:early|mid|late|spring|summer|fall|autumn|winter)\b|\d|(?:jan|feb|mar|apr|may|jun|"
@@ -169,6 +187,15 @@ _VISIT_HEAD = re.compile(r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:(?:new[ \t]+patient|ret
                          r"prior|previous|current|today'?s)[ \t]+)?(?:visit|encounter)"
                          r"(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2})?[ \t]*[-–—:,|(][ \t]*(?=\d)",
                          re.I | re.M)
+# the rest of a visit heading line that leads with its date ("2025-03-18 - Follow-up",
+# "03/02/2026: New patient visit", "# 1/9/26 | Telehealth"): that visit's date of service
+_VISIT_AFTER_DATE = re.compile(r"[ \t]*[-–—:|][ \t]*(?:(?:new[ \t]+patient|established[ \t]+"
+                               r"patient|return|office|clinic|follow[- ]?up|f/u|telehealth|"
+                               r"initial|recheck)(?:[ \t]+(?:visit|encounter|note|consult(?:ation)?"
+                               r"|evaluation))?|(?:(?!(?:next|future|upcoming|scheduled|planned)\b)"
+                               r"[\w-]+[ \t]+){0,2}(?:visit|encounter|consult(?:ation)?|check|"
+                               r"appointment|appt))[ \t]*:?[ \t]*",
+                               re.I)  # "ACUTE VISIT", "6-WEEK CHECK"
 _START_BEFORE_DRUG = re.compile(r"\b(?:start(?:ed)?|began|begun|initiated|commenced)[ \t]+"
                                 r"(?:(?:on|her|him|them|pt|patient|the|a)[ \t]+)?$", re.I)
 _CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rule
@@ -236,6 +263,12 @@ class _State:
     # drugs the chart says were never started or filled ("did not start the clobetasol",
     # "clobetasol ... | never filled"): canonical names
     never_started: set[str] = field(default_factory=set)
+    # dates a plan started a drug on ("Start X ... today"): canonical name ->
+    # [(page, date, start, end of where the page states it)]
+    plan_starts: dict[str, list[tuple]] = field(default_factory=dict)
+    # courses reported as going on at the note's date with no dates or length of their own:
+    # group -> (page, the note's date, start, end of where the page states it, canonical name)
+    ongoing: dict[str, tuple] = field(default_factory=dict)
 
 
 class _Extractor:
@@ -322,6 +355,7 @@ class _Extractor:
                 self.page(pg, role)
         self._form_conflicts()
         self._strength_from_plans()
+        self._bound_from_plans()
         self._drop_never_started()
         self._drop_bare_duplicates()
         return self.st.findings
@@ -438,7 +472,8 @@ class _Extractor:
             if d is None and junk:
                 d = _date_after(text, junk.end())
             if d is not None:
-                self.emit(pg, "patient.date_of_birth", d.date, m.start(), d.end)
+                if not self._other_persons_dob(text, m.start()):
+                    self.emit(pg, "patient.date_of_birth", d.date, m.start(), d.end)
                 dob_spans.append((m.start(), d.end))
         for m in lex.dos_label.finditer(text):
             if any(s <= m.start() < e for s, e in dob_spans):
@@ -463,12 +498,39 @@ class _Extractor:
                 d = _date_after(text, m.end(), slack=0)
                 if d is not None and d.date.year >= 2000:
                     self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
+        for m in re.finditer(r"^[ \t]*(?:[#*•]+[ \t]*)?(?=\S)", text, re.M):
+            line_e = text.find("\n", m.end())
+            line_e = len(text) if line_e < 0 else line_e
+            ds = find_dates(text[m.end():line_e])
+            if ds and ds[0].start == 0 and ds[0].date.year >= 2000 and \
+                    _VISIT_AFTER_DATE.fullmatch(text, m.end() + ds[0].end, line_e):
+                self.emit(pg, "request.date_of_service", ds[0].date, m.end(), line_e)
         if pg.page.number == 1:
             for m in _DATE_LINE.finditer(text[:600]):
                 ds = find_dates(m.group("d"))
                 if ds:
                     self.emit(pg, "request.date_of_service", ds[0].date, m.start("d"),
                               m.end("d"))
+            # a title line naming the specialty before the visit kind ("RHEUMATOLOGY
+            # FOLLOW-UP - 3/18/2026", "Dermatology consult: 2/4/2026")
+            for m in _SPECIALTY_VISIT_LINE.finditer(text[:600]):
+                ds = find_dates(m.group("d"))
+                if ds and ds[0].date.year >= 2000 and lex.specialty_words.fullmatch(m["sp"]):
+                    self.emit(pg, "request.date_of_service", ds[0].date, m.start("d"),
+                              m.end("d"))
+
+    def _other_persons_dob(self, text: str, pos: int) -> bool:
+        """Does the date-of-birth label at ``pos`` belong to someone else (dob_other_person:
+        "Subscriber date of birth", "Guarantor's DOB")? Not when the same label names the
+        patient too ("Patient/Subscriber DOB", "Member or policyholder DOB")."""
+        ls = _line_start(text, pos)
+        label = text[ls:pos]
+        label = label[max([0] + [x.end() for x in re.finditer(r"[:|;]|[ \t]{2,}", label)
+                                 if x.end() < len(label)]):]
+        other = re.search(r"(?:" + self.lex.dob_other.pattern + r")(?:'s|s')?[ \t]*$", label,
+                          re.I)
+        return bool(other) and not re.search(r"\b(?:patient|pt|member|self|child|dependent)\b",
+                                             label[:other.start()], re.I)
 
     # ---------------------------------------------------------------- age
     def age(self, pg: _Page) -> None:
@@ -668,7 +730,9 @@ class _Extractor:
         seg_s, seg_e = sent.start, sent.end
         conds = list(lex.condition.finditer(text, seg_s, seg_e))
         refs = conds or list(lex.condition_ref.finditer(text, seg_s, seg_e))
-        asked = self._asked_about_condition(pg, sent)
+        # "How long present | about 3 years": a form's label asking the condition's duration
+        asked = self._asked_about_condition(pg, sent) or bool(
+            lex.duration_label.match(text, seg_s, seg_e))
         for m in conds[:2]:
             cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
             if "family" in cats or _is_question(text, sent, m.end()):
@@ -1084,7 +1148,11 @@ class _Extractor:
                     counts.append((m.start(), fm.end(), lex.ordinal_words[m.group("o").lower()] - 1))
         fe = lex.first_episode.search(seg)
         dated = fe and _DATED_AFTER.match(seg, fe.end())
-        if fe and _DATED_BEFORE.search(text, 0, sent.start + fe.start()):
+        led = fe and _DATED_BEFORE.search(text, 0, sent.start + fe.start())
+        if led and sent.start < led.start() and _WRAPPED_BEFORE.search(
+                text, max(sent.start, led.start() - 30), led.start()):
+            led = None  # "began around\n8/10/2026 - first time ...": a clause wrapped at its date
+        if led:
             fe = None  # "Feb 2025: first ever outbreak": a timeline's past first episode
         elif dated and not any(d.start == 0 for d in find_durations(seg[dated.start("d"):])):
             # "first outbreak Summer 2025", "first episode of hand eczema Nov 2024": dates a
@@ -1231,6 +1299,10 @@ class _Extractor:
                 lab = lab if lab and lab.start() < before.start() else before
             if any(0 <= a - x.end <= 4 for x in iga_hits):
                 ok = True  # "(IGA-CHE) 4, severe"
+            if not ok and not cond_after:
+                joined = self._semicolon_condition(pg, sent, a, b)
+                if joined is not None:  # "Chronic hand eczema x 3 years; moderate."
+                    ok, cond_before = True, joined
             sign = re.match(r"[ \t]*(?:,[ \t]*)?", text[b:b + 4])
             if not cond_after and lex.exam_sign.match(text, b + sign.end()):
                 continue  # "mild erythema/scale": an exam finding, not a rating
@@ -1256,6 +1328,22 @@ class _Extractor:
             if self._earlier_rating(pg, sent, a) and "historical" not in ctx_list:
                 ctx_list.append("historical")
             self.emit(pg, "severity.stated", value, qs, qe, context=ctx_list)
+
+    def _semicolon_condition(self, pg: _Page, sent: Sentence, a: int, b: int):
+        """The diagnosis a bare severity word rates when it is all of a clause that a semicolon
+        joins to the clause naming the diagnosis ("CHE x 3 years; moderate."), else None."""
+        text = pg.text
+        if text[sent.start:a].strip() or not re.fullmatch(r"[\s.;]*", text[b:sent.end]):
+            return None
+        i = _sentence_index(pg, sent.start)
+        if i <= 0:
+            return None
+        prev = pg.sentences[i - 1]
+        if not (re.fullmatch(r"[^\S\n]*;[^\S\n]*", text[prev.end:sent.start])
+                or text[prev.start:prev.end].rstrip().endswith(";")):
+            return None
+        conds = list(self.lex.condition.finditer(text, prev.start, prev.end))
+        return conds[-1] if conds else None
 
     def _earlier_rating(self, pg: _Page, sent: Sentence, pos: int) -> list[str]:
         """``["historical"]`` when the rating at ``pos`` follows words that place it at an
@@ -1319,8 +1407,12 @@ class _Extractor:
             canon = vocab.canonical_drug(name)
             cls = vocab.drug_class(probe) or vocab.drug_class(name)
             generic = bool(canon and canon.startswith("topical corticosteroid"))
-            if cls == "tcs" and _NOT_TOPICAL_AFTER.match(text, m.end()):
-                continue  # "fluticasone HFA 110 mcg 2 puffs": an inhaled steroid, not a TCS
+            if cls == "tcs" and (_NOT_TOPICAL_AFTER.match(text, m.end()) or (
+                    (near := _NOT_TOPICAL_NEAR.match(text, m.end()))
+                    and not _TOPICAL_VEHICLE.search(near.group(0)))):
+                # "fluticasone HFA 110 mcg 2 puffs", "fluticasone furoate/vilanterol 200/25
+                # one inhalation daily": an inhaled (or nasal) steroid, not a TCS
+                continue
             while idx < len(pg.sentences) and pg.sentences[idx].end <= m.start():
                 idx += 1
             out.append(_Mention(m.start(), m.end(), surface, canon, cls, generic, idx, fixed))
@@ -1516,6 +1608,7 @@ class _Extractor:
             blocks = [(mn.start, min(scope_end, line_e))]
         pre = (prev_end, mn.start)
         attrs = self._course_attrs(pg, mn, blocks, pre)
+        self._drop_list_span(pg, mentions, i, attrs)
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
                 attrs.get("response") and attrs["response"][0] == "inadequate")):
             return  # a class word with no course described is not a trial
@@ -1526,8 +1619,12 @@ class _Extractor:
             if mn.canon and not mn.generic:
                 self._note_planned(pg, mn, sent)
             return  # "Plan: X BID daily x 4-6 wk", "X x 4 weeks, then reassess": an order
-        if mn.generic and self.lex.requirement.search(pg.text, sent.start, mn.start):
-            return  # "plan criteria require a TCS trial of 28 days": a rule, not a trial
+        if mn.generic and (self.lex.requirement.search(pg.text, sent.start, mn.start) or (
+                "duration" in attrs and self.lex.requirement.search(
+                    pg.text, max(sent.start, attrs["duration"][1] - 60), attrs["duration"][1]))):
+            # "plan criteria require a TCS trial of 28 days", "the TCS tried, and dates
+            # showing it was applied daily for >= 28 days": a rule or a request, not a trial
+            return
         if mn.generic:
             # a form's criterion label with a dot leader answered other than yes ("Medium+
             # potency TCS x 28 days ...... ?"): the label is the question, not a trial
@@ -1547,10 +1644,34 @@ class _Extractor:
         g = self.group("therapy")
         ctx_list = _ctx_list(cats)
         self.st.therapy_docs[g] = (pg.doc.file, mn.canon or mn.surface.lower())
+        if mn.canon and not mn.generic and not {"start", "stop", "duration", "prn"} & set(attrs):
+            cue = self.lex.ongoing_use.search(pg.text, sent.start, sent.end)
+            day = self._visit_date_span(pg, mn.start) if cue else None
+            if day:  # "has been using the X twice daily": in use at this note's date
+                self.st.ongoing[g] = (pg, *day, mn.canon)
         self.emit(pg, "therapy.drug", mn.fixed or mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
         return g, attrs, ctx_list
+
+    def _drop_list_span(self, pg: _Page, mentions: list[_Mention], i: int,
+                        attrs: dict[str, tuple]) -> None:
+        """Dates or a length said on a later line than a line listing two or more named
+        steroids ("Agents: A 0.1% cream then B 0.05% oint / Dates: 3/2 - 4/12") span the
+        list (back-to-back or overlapping courses), not the last agent's own course: they
+        are dropped, leaving that course's length unknown."""
+        mn, text = mentions[i], pg.text
+        if mn.generic or mn.cls != "tcs":
+            return
+        ls = _line_start(text, mn.start)
+        le = text.find("\n", mn.end)
+        le = len(text) if le < 0 else le
+        if not any(x.cls == "tcs" and not x.generic and x.canon != mn.canon
+                   and ls <= x.start < mn.start for x in mentions[:i]):
+            return
+        for k in ("start", "stop", "duration"):
+            if k in attrs and attrs[k][1] > le:
+                attrs.pop(k)
 
     def _policy_threshold(self, pg: _Page, mn: _Mention, sent: Sentence,
                           dur: tuple[int, int, int]) -> bool:
@@ -1580,9 +1701,13 @@ class _Extractor:
         if "duration" not in attrs or {"response", "start", "stop"} & set(attrs) or \
                 "historical" in cats:
             return False
+        d_s, e = attrs["duration"][1], attrs["duration"][2]
+        if any(not re.search(r"ing$|^failed$", m.group(0), re.I) and
+               not self._conditional(pg.text, m.start())
+               for m in self.lex.past_use.finditer(pg.text, sent.start, d_s)):
+            return False  # "X oint used BID every day for 6 weeks": a report, even under a plan
         if sent.section.name == "plan":
             return True
-        e = attrs["duration"][2]
         gap = re.match(r"[\s,;]*(?:(?:daily|every day|bid|qd|nightly)[\s,;]*)?", pg.text[e:])
         return bool(gap) and bool(self.lex.course_ordered.match(pg.text, e + gap.end()))
 
@@ -1623,6 +1748,7 @@ class _Extractor:
         """Remember the strength of a planned course; a later visit's report of that course
         often leaves it out ("Start triamcinolone 0.1% oint bid" ... "Used TAC oint 6 wks")."""
         text = pg.text
+        self._note_plan_start(pg, mn, sent)
         sm = _STRENGTH.match(text, mn.end)
         if not sm or sm.end() > sent.end:
             return
@@ -1636,9 +1762,58 @@ class _Extractor:
         self.st.planned.setdefault(key, []).append(
             (sm.group("s").replace(" ", ""), pg, sm.start("s"), sm.end("s")))
 
+    def _note_plan_start(self, pg: _Page, mn: _Mention, sent: Sentence) -> None:
+        """Remember the day a plan starts a drug: "Start X 0.1% oint BID" (the visit's date),
+        "X ..., starting today (03/02/2026)" or "starting 3/2/2026" (that date)."""
+        text, lex = pg.text, self.lex
+        if not mn.canon or mn.generic:
+            return
+        clause = max(sent.start, *(text.rfind(c, sent.start, mn.start) + 1 for c in ";:\n"))
+        lead = lex.plan_start.search(text, clause, mn.start)
+        after = lex.plan_start.search(text, mn.end, sent.end)
+        if not lead and not after:
+            return
+        day = None
+        if after:
+            ds = find_dates(text[after.end():min(sent.end, after.end() + 30)])
+            if ds and ds[0].precision == "day":
+                day = (ds[0].date, after.end() + ds[0].start, after.end() + ds[0].end)
+        if day is None:
+            day = self._visit_date_span(pg, mn.start)
+        if day is not None:
+            self.st.plan_starts.setdefault(mn.canon, []).append((pg, *day))
+
+    def _bound_from_plans(self) -> None:
+        """A course a note reports in use at its date ("has been using the triamcinolone
+        twice daily") with no dates or length of its own, of a drug a plan of an earlier date
+        started ("Start triamcinolone ... starting today (03/02/2026)"), has lasted at most
+        from that start to the note's date. Only a bound short of 28 days is reported (a
+        course known to be short); a longer span says nothing of daily use and stays
+        unknown."""
+        st = self.st
+        if not st.ongoing or not st.plan_starts:
+            return
+        have: dict[str, set[str]] = {}
+        for f in st.findings:
+            if f.group in st.ongoing:
+                have.setdefault(f.group, set()).add(f.field)
+        for g, (pg, day, a, b, canon) in st.ongoing.items():
+            if have.get(g, set()) & {"therapy.duration_days", "therapy.start_date",
+                                     "therapy.stop_date", "therapy.prn"}:
+                continue
+            starts = [x for x in st.plan_starts.get(canon, []) if x[1] < day]
+            if not starts:
+                continue
+            ppg, start, pa, pb = min(starts, key=lambda x: x[1])
+            if (day - start).days + 1 < 28:  # quoted where each date is stated
+                self.emit(ppg, "therapy.start_date", start, pa, pb, group=g)
+                self.emit(pg, "therapy.stop_date", day, a, b, group=g)
+
     def _strength_from_plans(self) -> None:
         """A course with no strength of its own takes the one strength the same document
-        planned for the same drug and vehicle."""
+        planned for the same drug and vehicle (else the one strength the other documents
+        planned for it: a consultant's "Start triamcinolone 0.1% ointment" and the
+        referring doctor's later "using the triamcinolone")."""
         st = self.st
         by_group: dict[str, dict[str, object]] = {}
         for f in st.findings:
@@ -1651,6 +1826,9 @@ class _Extractor:
             veh = fields.get("therapy.vehicle")
             hits = [h for (f, c, v), hs in st.planned.items() if f == file and c == canon
                     and (v == veh or v is None or veh is None) for h in hs]
+            if not hits:
+                hits = [h for (f, c, v), hs in st.planned.items() if c == canon
+                        and (v == veh or v is None or veh is None) for h in hs]
             if len({h[0] for h in hits}) == 1:
                 strength, pg, a, b = hits[-1]
                 self.emit(pg, "therapy.strength", strength, a, b, group=g)
@@ -1691,7 +1869,13 @@ class _Extractor:
             out["response"] = ("inadequate", lead[-1].start(), lead[-1].end())
         for bi, (bs, be) in enumerate(blocks):
             if "frequency" not in out:
-                f = lex.daily.search(text, bs, be)
+                # "X ointment - active; omeprazole 20 mg daily": a daily sig right after an
+                # oral dose or another drug's name is that drug's, not the steroid's
+                f = next((m for m in lex.daily.finditer(text, bs, be)
+                          if not (lex.other_drug_prn.search(text, max(bs, m.start() - 30),
+                                                            m.start())
+                                  and not re.search(r"\d\s*g[\s,-]*$", text[bs:m.start()]))),
+                         None)
                 p = prn_at(bs, be)
                 if f and (not p or f.start() < p.start()):
                     out["frequency"] = (f.group(0), f.start(), f.end())
@@ -1927,18 +2111,23 @@ class _Extractor:
             s, e = d.start + bs, d.end + bs
             before = text[max(bs, s - 25):s]
             after = text[e:min(be, e + 25)]
-            if (_FUTURE_DUR.search(before) and not self._past_course_after(text, bs, s, e)) \
-                    or re.match(r"\s*ago\b", after):
+            if (_FUTURE_DUR.search(before) and not self._past_course_after(text, bs, s, e)
+                    and not self._stopped_after(pg, s)) or re.match(r"\s*ago\b", after):
                 continue
             if self.lex.not_reached.search(text[max(bs, s - 40):s]):
                 continue  # "neither reached 4 wks", "max 2 wk on face": not days of use
             if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I):
                 continue
+            if d.days < 28 and self.lex.duration_so_far.match(text, e):
+                continue  # "BID, 2 wks so far": a running course's use to now, not its length
             wide = text[max(bs, s - 60):s]
             if re.search(r"\bover\s*(?:~|about|approx\.?|roughly|the\s+(?:last|past))?\s*$",
                          wide, re.I) and (self.lex.range_window_before.search(wide) or re.search(
-                             r"\d\s*(?:g|gm|grams?|tubes?|fills?|refills?)\b", wide, re.I)):
-                continue  # "400 g dispensed over ~23 months": the fills' window, not a course
+                             r"\d\s*(?:g|gm|grams?)\b|\b(?:tubes?|fills?|refills?)\b", wide,
+                             re.I)):
+                # "400 g dispensed over ~23 months", "every tube he has used over seven
+                # years": the supply's window, not a course
+                continue
             if self.lex.not_use_duration.search(text[max(bs, s - 45):s]):
                 continue  # "on her med list for 2 years": not days of use
             if _YES_NO_CHOICE.match(text, e) and not _answer_yes(text, e):
@@ -1958,6 +2147,31 @@ class _Extractor:
                 qe = _answer_end(text, be)
             return (d.days, qs, qe)
         return None
+
+    def _stopped_after(self, pg: _Page, s: int) -> bool:
+        """"Stopped X today - burning, no improvement after 3 weeks": in a sentence saying the
+        course was stopped, a response or side effect "after" a length tells how long it was
+        used before it was stopped (not a follow-up interval)."""
+        text, lex = pg.text, self.lex
+        sent = _sentence_at(pg, s)
+        if sent is None or not re.search(r"\bafter\s*$", text[max(sent.start, s - 8):s], re.I):
+            return False
+        lead = text[max(sent.start, s - 40):s]
+        stops = list(re.finditer(r"\b(?:stopped|stopping|discontinued|discontinuing|d/c'?d|quit|"
+                                 r"ceased)\b", text[sent.start:s], re.I))
+        if not stops:
+            return False
+        at = sent.start + stops[-1].start()
+        clause = max(sent.start, at - 20, *(text.rfind(c, sent.start, at) + 1 for c in ".;\n"))
+        if re.search(r"\b(?:rtc|f/u|follow[- ]?up|return|recheck|reassess\w*|re-?evaluat\w*|"
+                     r"will|plan\w*|until|if)\b", text[clause:s], re.I):
+            return False  # "will consider stopping after 4 weeks": a plan
+        # "stopped X today after 3 wks" (the stop said right before), or "stopped X - burning,
+        # no improvement after 3 weeks" (a result or side effect said of that length)
+        return bool(re.search(r"\b(?:stopped|discontinued|d/c'?d|quit|ceased)\b",
+                              text[max(sent.start, s - 60):s], re.I) or
+                    lex.inadequate.search(lead) or lex.adequate.search(lead) or
+                    lex.intolerance.search(lead))
 
     @staticmethod
     def _past_course_after(text: str, bs: int, s: int, e: int) -> bool:
@@ -2025,14 +2239,18 @@ class _Extractor:
     @staticmethod
     def _start_end_columns(text: str, pos: int) -> bool:
         """Two dates in adjacent cells of a row under a "Start | End" header (a few lines up,
-        the header may be OCR'd without its rules): the course's first and last day."""
+        the header may be OCR'd without its rules): the course's first and last day. Rows
+        whose cells wrap onto several lines put the header further up: past four lines, only
+        a short header-like line (a few words, no sentence) counts."""
         ls = _line_start(text, pos)
         head_s = ls
-        for _ in range(4):
+        for k in range(8):
             if head_s <= 0:
                 break
             head_s = _line_start(text, head_s - 1)
-            if _START_END_HEAD.match(text, head_s):
+            if _START_END_HEAD.match(text, head_s) and (k < 4 or (
+                    len(_line_at(text, head_s).split()) <= 8
+                    and not re.search(r"[.;,]", _line_at(text, head_s)))):
                 return True
         return False
 
@@ -2133,6 +2351,12 @@ class _Extractor:
                 text, line_s, line_e)) and not {
                 "current", "planned", "historical", "negated", "family", "hypothetical"} & set(cats):
             row_status = self._wrapped_cell_status(pg, line_s, line_e)
+        cell_stop = None
+        if row_status is None and not {
+                "current", "planned", "historical", "negated", "family", "hypothetical"} & set(cats):
+            below = self._status_cell_below(pg, mn, line_s, line_e)
+            if below:  # "methotrexate 15 mg weekly" / "discontinued 08/2022 for ..."
+                row_status, cell_stop = below[:3], below[3]
         ns = row_status and row_status[0] == "active" and lex.hold_word.fullmatch(
             text, row_status[1], row_status[2]) and lex.hold_not_started.search(
                 text, line_s, line_e)
@@ -2175,6 +2399,16 @@ class _Extractor:
         if rng and status == "active" and rng[1] is not None and not (
                 {"current", "planned"} & set(cats)):
             status = None  # the stop date says it; the rules read status from it
+        cols = None
+        if not row_status and rng is None and not {"family", "negated", "hypothetical"} & set(
+                cats) and self._start_end_columns(text, mn.start):
+            # a row under a "Start | Stop" header ("cyclosporine 100 mg BID  02/02/2026
+            # 03/30/2026  HTN"): the two dates are the drug's first and last day
+            row = find_dates(text[mn.end:line_e])
+            if len(row) >= 2 and row[1].date >= row[0].date:
+                cols = row
+                if status == "active" and "current" not in cats:
+                    status = None  # an undated default: the stop column says it
         g = self.group("medication")
         if status is None and not row_status and not {"family", "negated", "hypothetical"} & set(
                 cats):
@@ -2195,6 +2429,9 @@ class _Extractor:
         if stop_ref and stop_ref[0]:
             self.emit(pg, "medication.stop_date", stop_ref[0], stop_ref[1], stop_ref[2],
                       group=g, context=ctx_list)
+        if cell_stop:
+            self.emit(pg, "medication.stop_date", cell_stop.date, row_status[1],
+                      row_status[2], group=g, context=ctx_list)
         row_end = line_e if row_status else scope_end
         ds = find_dates(text[mn.end:row_end])
         if row_status and ds:
@@ -2211,16 +2448,11 @@ class _Extractor:
             else:
                 self.emit(pg, "medication.start_date", first.date, mn.end + first.start,
                           mn.end + first.end, group=g, context=ctx_list)
-        elif not row_status and rng is None and not {"family", "negated", "hypothetical"} & set(
-                cats) and self._start_end_columns(text, mn.start):
-            # a row under a "Start | Stop" header ("cyclosporine 100 mg BID  02/02/2026
-            # 03/30/2026  HTN"): the two dates are the drug's first and last day
-            row = find_dates(text[mn.end:line_e])
-            if len(row) >= 2 and row[1].date >= row[0].date:
-                self.emit(pg, "medication.start_date", row[0].date, mn.end + row[0].start,
-                          mn.end + row[0].end, group=g, context=ctx_list)
-                self.emit(pg, "medication.stop_date", row[1].date, mn.end + row[1].start,
-                          mn.end + row[1].end, group=g, context=ctx_list)
+        elif cols:
+            self.emit(pg, "medication.start_date", cols[0].date, mn.end + cols[0].start,
+                      mn.end + cols[0].end, group=g, context=ctx_list)
+            self.emit(pg, "medication.stop_date", cols[1].date, mn.end + cols[1].start,
+                      mn.end + cols[1].end, group=g, context=ctx_list)
         _ = line_s
 
     def _routed_name(self, pg: _Page, mn: _Mention) -> str:
@@ -2247,6 +2479,9 @@ class _Extractor:
         routed = vocab.drug_class(name + text[mn.end:lim])
         if routed != bare and routed in ("immunosuppressant", "topical_nonsteroid"):
             return name + (" (systemic)" if routed == "immunosuppressant" else " (topical)")
+        if routed is None and vocab.canonical_drug(name + text[mn.end:lim]) == canon:
+            # the eye route ("cyclosporine 0.05% ophthalmic emulsion"): no listed class
+            return name + " (ophthalmic)"
         return name
 
     def _stop_reference(self, pg: _Page, mn: _Mention, sent: Sentence):
@@ -2272,8 +2507,11 @@ class _Extractor:
             clause = max(text.rfind(ch, sent.start, mn.start) for ch in ";:\n")
             if other_drug(mn.end, m.start()) or other_drug(max(clause, sent.start), mn.start):
                 return None
-        elif not re.fullmatch(r"[ \t]*[(:,–—-]?[ \t]*(?:(?:was|were|been|has been)[ \t]+)?", gap) \
-                and not (lex.sig_gap.fullmatch(gap) and "\n" not in gap):
+        elif not re.fullmatch(r"(?:[ \t]*\([^()\n]{1,40}\))?"  # its brand: "X (Brand) - d/c'd"
+                              r"[ \t]*[(:,–—-]?[ \t]*(?:(?:was|were|been|has been)[ \t]+)?", gap) \
+                and not (lex.sig_gap.fullmatch(gap) and "\n" not in gap) \
+                or any(vocab.canonical_drug(d.group(0)) != canon
+                       for d in lex.drugs.finditer(text, mn.end, m.start())):
             return None  # "methotrexate 15 mg weekly x 9 mo → stopped 11/2021": its sig between
         if not m.group("pro") and (other_drug(m.end(), min(hi, m.end() + 25)) or re.match(
                 r"[ \t]+(?:(?:the|his|her|their|a|an)[ \t]+\w|(?:[a-z][\w-]*[ \t]+){1,2}\d+(?:\.\d+)?[ \t]*"
@@ -2386,6 +2624,38 @@ class _Extractor:
                 if m:
                     return name, m.start(), m.end()
         return None
+
+    def _status_cell_below(self, pg: _Page, mn: _Mention, line_s: int, line_e: int):
+        """A table row whose status cell wrapped below the drug's line: the drug opens a short
+        line with no date, no status and no sentence end ("methotrexate 15 mg weekly"), and the
+        line below names no drug and opens with a stop word, maybe a date, then ends or gives
+        a reason ("discontinued 08/2022 for elevated liver"). ("discontinued", quote start,
+        quote end, stop date or None), or None. "stopped lisinopril" names something else."""
+        text, lex = pg.text, self.lex
+        tail = text[mn.end:line_e]
+        if text[line_s:mn.start].strip() or len(tail) > 40 or find_dates(tail) or \
+                re.search(r"[.:;!?]\s*$", tail) or line_e >= len(text):
+            return None
+        below_s = line_e + 1
+        below_e = text.find("\n", below_s)
+        below_e = len(text) if below_e < 0 else below_e
+        frag = text[below_s:below_e]
+        if ":" in frag or lex.drugs.search(frag):
+            return None
+        lead = len(frag) - len(frag.lstrip())
+        m = lex.stop_ref.match(text, below_s + lead, below_e)
+        if not m or m.group("pro"):
+            return None
+        end, stop = m.end(), None
+        ds = find_dates(text[end:below_e])
+        if ds and re.fullmatch(r"[ \t]*(?:(?:on|in|as of)[ \t]+)?", text[end:end + ds[0].start],
+                               re.I):
+            stop = ds[0]
+            end += ds[0].end
+        if not lex.status_cell_reason.match(text, end, below_e) or \
+                lex.restart.search(text, end, below_e):
+            return None  # "stopped lisinopril", "stopped for surgery, to resume next week"
+        return "discontinued", m.start(), end, stop
 
     def _label_status(self, text: str, pos: int) -> tuple[str, int, int] | None:
         """A status word labelling the list a name is in ("STOPPED:  methotrexate (06/2026),",
@@ -2978,7 +3248,10 @@ def _doc_role(doc: Document, lex: Lexicon) -> str:
         # consultant: read it as a referral
         return "referral" if lex.consult_unanswered.search(head) else "consult"
     first = doc.pages[0].text[:400] if doc.pages else ""
-    if lex.referral_doc.search(first):
+    for m in lex.referral_doc.finditer(first):
+        if lex.attached_after.match(first, m.end()) or lex.attached_before.search(
+                first, max(0, m.start("marker") - 30), m.start("marker")):
+            continue  # "(referral form attached)": another document of the packet
         return "referral"
     return "note"
 

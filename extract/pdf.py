@@ -165,6 +165,75 @@ def group_lines(words: list[_RawWord]) -> list[list[_RawWord]]:
     return out
 
 
+COLUMN_GUTTER = 10.0
+"""Min blank width (points) between a text column's words and the next column's start."""
+_CELL_GAP = 12.0
+_TERMINAL = re.compile(r"[.:;?!)\]]$")
+
+
+def _band_ok(rows: list[tuple[list[_RawWord], list[_RawWord]]]) -> bool:
+    """Is a band of (left words, right words) rows two columns of running text (a narrative
+    column beside another column or a sidebar), not a table or a label/value grid? The left
+    column must read as wrapped prose: most of its lines fill the column and run on into the
+    next line (no terminal punctuation, next line starts lowercase), and no line of either
+    column holds a cell gap."""
+    for left, right in rows:
+        for side in (left, right):
+            if any(b.x0 - a.x1 >= _CELL_GAP for a, b in zip(side, side[1:], strict=False)):
+                return False  # several cells on one side: a table row
+    lefts = [left for left, _ in rows if left]
+    if len(lefts) < 3 or sum(1 for _, r in rows if r) < 3:
+        return False
+    lo = min(w.x0 for left in lefts for w in left)
+    hi = max(left[-1].x1 for left in lefts)
+    full = [left for left in lefts if len(left) >= 4 and left[-1].x1 - lo >= 0.75 * (hi - lo)]
+    runs_on = sum(1 for a, b in zip(lefts, lefts[1:], strict=False)
+                  if not _TERMINAL.search(a[-1].text) and b[0].text[:1].islower())
+    return len(full) >= 3 and 2 * len(full) >= len(lefts) and runs_on >= 2
+
+
+def column_order(lines: list[list[_RawWord]]) -> list[list[_RawWord]]:
+    """Lines of a page laid out in two columns side by side (a narrative column and a second
+    narrative or a sidebar) read column by column: within a band of lines where no word
+    crosses the blank gutter before a column start that several lines share, the left parts
+    are read first, then the right parts; lines outside the band keep their order. Tables and
+    label/value grids are left alone (_band_ok)."""
+    if not lines or any(w.direction not in ("ltr", None) for line in lines for w in line):
+        return lines
+    margin = min(line[0].x0 for line in lines)
+    starts: dict[int, int] = {}
+    for line in lines:
+        for a, b in zip([None, *line], line, strict=False):
+            if (a is None and b.x0 - margin > 3 * COLUMN_GUTTER) or (
+                    a is not None and b.x0 - a.x1 >= COLUMN_GUTTER):
+                starts[round(b.x0 / 3)] = starts.get(round(b.x0 / 3), 0) + 1
+    for key, n in sorted(starts.items(), key=lambda kv: -kv[1]):
+        if n < 3:
+            break
+        c = key * 3.0
+
+        def split(line: list[_RawWord], c: float = c):
+            left = [w for w in line if w.x1 <= c - COLUMN_GUTTER]
+            right = [w for w in line if w.x0 >= c - 3]
+            return (left, right) if len(left) + len(right) == len(line) else None
+
+        parts = [split(line) for line in lines]
+        i = 0
+        while i < len(lines):
+            j = i
+            while j < len(lines) and parts[j] is not None:
+                j += 1
+            at_c = [k for k in range(i, j) if parts[k][1] and abs(parts[k][1][0].x0 - c) <= 3]
+            if len(at_c) >= 3:
+                a, b = at_c[0], at_c[-1] + 1
+                band = parts[a:b]
+                if _band_ok(band):
+                    return lines[:a] + [lft for lft, _ in band if lft] + \
+                        [rgt for _, rgt in band if rgt] + column_order(lines[b:])
+            i = j + 1
+    return lines
+
+
 # --------------------------------------------------------------------------------------
 # file checks
 # --------------------------------------------------------------------------------------
@@ -259,7 +328,7 @@ def _text_page(pl_page, number: int) -> tuple[Page, bool]:
             for table in pl_page.extract_tables()
         ]
     page = build_page(number, float(pl_page.width), float(pl_page.height),
-                      group_lines(words), tables=tables)
+                      column_order(group_lines(words)), tables=tables)
     alnum = sum(ch.isalnum() for ch in page.text)
     has_picture = bool(pl_page.images) or bool(pl_page.curves)
     needs_ocr = (alnum == 0 and has_picture) or (0 < alnum < THIN_TEXT_CHARS and bool(pl_page.images))

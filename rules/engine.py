@@ -279,6 +279,7 @@ def _context(pol: Policy, day: dt.date) -> FactContext:
         requested_drug=pol.data.requested_drug,
         severity_scales=pol.data.severity_scales,
         prn_terms=pol.data.prn_terms,
+        thresholds=pol.thresholds(),
     )
 
 

@@ -94,6 +94,9 @@ class FactContext:
     requested_drug: list[str]
     severity_scales: dict[str, dict[int, str]]
     prn_terms: list[str]
+    thresholds: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    """The numbers the policy compares each fact with (``Policy.thresholds``): a stated age
+    written before the request that may or may not have crossed one by then is unknown."""
 
 
 # --------------------------------------------------------------------------------------
@@ -159,7 +162,8 @@ def _conflict(vs: list[_V], what: str, warnings: list[str]) -> None:
 # --------------------------------------------------------------------------------------
 # Scalar facts
 # --------------------------------------------------------------------------------------
-def _age(vs: list[_V], as_of: dt.date, warnings: list[str]) -> Fact:
+def _age(vs: list[_V], as_of: dt.date, warnings: list[str],
+         thresholds: tuple[float, ...] = ()) -> Fact:
     dobs = [v for v in _human_first(_of(vs, "patient.date_of_birth")) if v.value <= as_of]
     _conflict(dobs, "dates of birth", warnings)
     if dobs:  # DOB beats a stated age: exact birthday arithmetic as of the request date
@@ -169,7 +173,28 @@ def _age(vs: list[_V], as_of: dt.date, warnings: list[str]) -> Fact:
     ages = _human_first([v for v in _of(vs, "patient.age") if 0 <= v.value < 130])
     _conflict(ages, "stated ages", warnings)
     if ages:
-        return Fact(ages[0].value, f"{ages[0].value} (stated)", [ages[0].finding.id])
+        # a stated age is the age on the date it was written ("17-year-old" in a referral
+        # seven months before the request): the latest-written one, aged to the request date
+        def written(v: _V) -> dt.date:
+            d = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
+            return d if d is not None and d <= as_of else as_of
+
+        f0 = ages[0].finding
+        if f0.extractor == ExtractorKind.human or f0.review in (ReviewStatus.confirmed,
+                                                               ReviewStatus.edited):
+            return Fact(ages[0].value, f"{ages[0].value} (stated)", [f0.id])
+        v = max(ages, key=written)
+        seen = written(v)
+        years = relativedelta(as_of, seen).years
+        lo = v.value + years
+        if seen + relativedelta(years=years) < as_of and any(
+                lo < t <= lo + 1 for t in thresholds):
+            # a birthday may have fallen in between: 17 then is 17 or 18 now
+            return Fact(None, f"uncertain ({lo} or {lo + 1}: stated {v.value} on "
+                        f"{seen.isoformat()})", [v.finding.id])
+        if seen < as_of:
+            return Fact(lo, f"{lo} (stated {v.value} on {seen.isoformat()})", [v.finding.id])
+        return Fact(v.value, f"{v.value} (stated)", [v.finding.id])
     return Fact(None)
 
 
@@ -178,14 +203,26 @@ _MONTH_WORD = re.compile(
     r"fall|autumn|winter)\b", re.I)
 
 
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\b", re.I)
+
+
 def _latest_onset(v: _V) -> dt.date:
     """The latest day an onset date can stand for: a date read from a year alone ("Onset:
     2026", "since late 2025") is any day from its value to the end of that year."""
     q = v.finding.quote
     years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", q)
-    if (v.value.day == 1 and len(years) == 1 and len(re.findall(r"\d+", q)) == 1
+    nums = re.findall(r"\d+", q)
+    if (v.value.day == 1 and len(years) == 1 and len(nums) == 1
             and not _MONTH_WORD.search(q)):
         return dt.date(v.value.year, 12, 31)
+    # a month alone ("since Dec 2025", "12/2025", "2025-12") is any day of that month; a
+    # season ("fall 2024") any day of its three months
+    if v.value.day == 1 and len(years) == 1 and (
+            (len(nums) == 1 and _MONTH_WORD.search(q))
+            or (len(nums) == 2 and not _MONTH_WORD.search(q)
+                and v.value.month in {int(n) for n in nums if n != years[0]})):
+        span = 3 if _SEASON_WORD.search(q) and len(nums) == 1 else 1
+        return v.value + relativedelta(months=span, days=-1)
     return v.value
 
 
@@ -199,18 +236,26 @@ def _months(a: dt.date, b: dt.date) -> float:
     return rd.years * 12 + rd.months + rd.days / DAYS_PER_MONTH
 
 
-def _duration(vs: list[_V], as_of: dt.date) -> Fact:
+def _duration(vs: list[_V], as_of: dt.date, thresholds: tuple[float, ...] = ()) -> Fact:
     # An onset flagged "at_latest" (a year alone: "since 2024") is the latest the onset can
-    # be: it proves a history longer than 3 months, but a shorter one cannot be told from it.
+    # be: it proves a history longer than the policy's thresholds (``thresholds``, IP0759:
+    # 3 months), but a shorter one cannot be told from it.
+    top = max(thresholds, default=0.0)
     onsets = [v for v in _of(vs, "condition.onset_date") if v.value <= as_of and not (
-        "at_latest" in v.finding.flags and _months(v.value, as_of) <= 3)]
+        "at_latest" in v.finding.flags and _months(v.value, as_of) <= top)]
+    # an onset known only to its month or year yields to a more precise one within it
+    # ("since Dec 2025" and "started 12/26/2025": the 26th)
+    spans = {id(v): (v.value, _latest_onset(v)) for v in onsets}
+    onsets = [v for v in onsets if not any(
+        spans[id(v)][0] <= spans[id(u)][0] and spans[id(u)][1] <= spans[id(v)][1]
+        and spans[id(u)] != spans[id(v)] for u in onsets)]
     if onsets:  # the earliest onset: the longest documented history
         o = min(onsets, key=lambda v: v.value)
         months = _months(o.value, as_of)
         # Least history the onsets allow (a year-only onset may be late in that year): when
-        # it is 3 months or less while the most is over 3, the onset cannot decide 1.B.
+        # a threshold lies between the least and the most, the onset cannot decide.
         least = max(_months(min(_latest_onset(v), as_of), as_of) for v in onsets)
-        if not (least <= 3 < months):
+        if not any(least <= t < months for t in thresholds):
             return Fact(round(months, 2), f"{months:.1f} months (onset {o.value.isoformat()})",
                         [o.finding.id])
     durs = _of(vs, "condition.duration_days")
@@ -221,10 +266,16 @@ def _duration(vs: list[_V], as_of: dt.date) -> Fact:
                                     and exact and max(exact) < v.value)]
     if durs:
         # a duration is as of the visit it was written at: "x 13 wks" in a consult a month
-        # before the request is 13 weeks plus that month by the request date
+        # before the request is 13 weeks plus that month by the request date, unless a later
+        # visit or flare date documents a return (a recurrence or a flare after it)
+        returns = [v.value for v in _of(vs, "condition.flare_date")] + [
+            d for d in (_visit_of(vs, r.finding) for r in _of(vs, "condition.recurrences_12mo")
+                        if r.value >= 1) if d is not None]
         def months_of(v: _V) -> float:
             seen = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
             since = _months(seen, as_of) if seen is not None and seen <= as_of else 0.0
+            if seen is not None and any(seen < d <= as_of for d in returns):
+                since = 0.0  # it cleared and came back after that visit: the length stops there
             # "more than 3 months" (flag "exceeds"): strictly longer than the number of months
             # it says (the extractor counts a month as 30 days)
             if "exceeds" in v.finding.flags and v.value % 30 == 0:
@@ -248,7 +299,7 @@ def _duration(vs: list[_V], as_of: dt.date) -> Fact:
         return Fact(round(months, 2), f"{over}{months:.1f} months (stated {over}{d.value} days"
                     f"{later})", [d.finding.id])
     by_age = _onset_by_age(vs, as_of)
-    if by_age is not None and _months(by_age[0], as_of) > 3:
+    if by_age is not None and _months(by_age[0], as_of) > top:
         # "since 8th grade": onset no later than a birthday; proves a long history only
         m = _months(by_age[0], as_of)
         return Fact(round(m, 2), f"at least {m:.1f} months (onset by age {by_age[1].value})",
@@ -286,6 +337,14 @@ def _onset_by_age(vs: list[_V], as_of: dt.date) -> tuple[dt.date, _V] | None:
 
 def _recurrences(vs: list[_V], as_of: dt.date) -> Fact:
     stated = _human_first(_of(vs, "condition.recurrences_12mo"))
+    if stated and not (stated[0].finding.extractor == ExtractorKind.human or stated[0].finding.review
+                       in (ReviewStatus.confirmed, ReviewStatus.edited)):
+        # a count stated at a later visit supersedes an earlier one ("first ever episode" at
+        # the intake visit, "third episode" a year later): the latest dated statement decides
+        # (among the clinical ones when there are any)
+        pool = [v for v in stated if not _is_admin(v.finding)] or stated
+        latest = {id(v) for v in _latest_dated(vs, pool)}
+        stated = [v for v in stated if id(v) in latest]
     if stated:
         return Fact(stated[0].value, f"{stated[0].value} (stated)", [stated[0].finding.id])
     start = as_of - dt.timedelta(days=365)
@@ -650,6 +709,67 @@ def _clinical_decides(items: list[Item], admin_ids: set[str], warnings: list[str
     return out
 
 
+def _unnamed_is_named_low(items: list[Item], warnings: list[str]) -> list[Item]:
+    """An unnamed TCS course that states its vehicle ("steroid cream x 2 months"), in a chart
+    that names its TCS courses, where every named course in that vehicle is low potency or
+    OTC and no named course is of any other potency (medium or higher, or unknown): the
+    unnamed course is one of those named low-potency ones, not another trial, and is left
+    out (a resubmission that names "hydrocortisone 2.5% ointment, desonide 0.05% cream" for
+    the first form's "steroid cream")."""
+    generic = vocab.load("tcs_potency")["generic_name"]
+    named = [it for it in items if it.attrs["class"] == "tcs"
+             and it.attrs["drug"] not in (None, generic)]
+    if not named or any(it.attrs["potency"] != "low" and not it.attrs["otc"] for it in named):
+        return items
+    out = []
+    for it in items:
+        a = it.attrs
+        if a["class"] == "tcs" and a["drug"] == generic and a["vehicle"] and any(
+                n.attrs["vehicle"] == a["vehicle"] for n in named):
+            warnings.append(f"{it.label}: the chart names its {a['vehicle']} steroids, all "
+                            "low potency or OTC; the unnamed course is taken to be one of them")
+            continue
+        out.append(it)
+    return out
+
+
+PRN_SPAN_MIN_DAYS = 90
+"""A stated length of TCS use beyond this (months on end), with no frequency, is read as the
+span of the as-needed use the chart documents for that drug (_prn_span); shorter lengths
+("x 6 weeks" beside "now prn") are a daily course and a later PRN episode."""
+
+
+def _prn_span(items: list[Item], by_id: dict[str, _V], ctx: FactContext,
+              warnings: list[str]) -> None:
+    """A long time on a named TCS that says nothing of how it was applied ("on mometasone
+    ointment for more than a year": over PRN_SPAN_MIN_DAYS, no frequency, no dates) is not a
+    daily course when the chart documents that drug's use as as-needed (a PRN course of it)
+    and never as daily (no daily sig, no daily course of stated length): it is the span of
+    that as-needed use, and PRN use never meets the daily requirement."""
+    generic = vocab.load("tcs_potency")["generic_name"]
+
+    def said_daily(it: Item) -> bool:
+        prn_rx = vocab_words(ctx.prn_terms) if ctx.prn_terms else None
+        return any(v.finding.field == "therapy.frequency" and not (
+            prn_rx and prn_rx.search(str(v.value).lower()))
+            for v in (by_id.get(i) for i in it.findings) if v is not None)
+
+    for it in items:
+        a = it.attrs
+        if a["class"] != "tcs" or a["drug"] in (None, generic) or a["days"] is None or \
+                a["days"] <= PRN_SPAN_MIN_DAYS or a["prn"] is not None or a["start_date"] or \
+                a["stop_date"] or said_daily(it):
+            continue
+        same = [o for o in items if o is not it and o.attrs["drug"] == a["drug"]]
+        if any(o.attrs["prn"] for o in same) and not any(
+                not o.attrs["prn"] and (said_daily(o) or o.attrs["days"] is not None)
+                for o in same):
+            a["prn"] = True
+            it.label = _therapy_label(a)
+            warnings.append(f"{it.label}: the chart documents this drug only as needed; its "
+                            "stated length is taken as the span of as-needed use")
+
+
 def _shared_adequate(items: list[Item]) -> None:
     """Courses of one named TCS kept apart (a daily course and later PRN maintenance, "x 4 wks,
     cleared; now weekends only and stays clear") share the chart's word that the drug works:
@@ -688,6 +808,8 @@ def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fac
     items = _drop_summary_mentions(_merge_fragments([_therapy(g, ctx) for g in with_drug.values()],
                                                     admin_ids))
     items = _clinical_decides(items, admin_ids, warnings)
+    items = _unnamed_is_named_low(items, warnings)
+    _prn_span(items, {v.finding.id: v for v in tried}, ctx, warnings)
     for it in items:  # unstated PRN (None while merging fragments) is not PRN use
         if it.attrs["prn"] is None:
             it.attrs["prn"] = False
@@ -824,8 +946,10 @@ def build_facts(
     therapies, never = _therapies(vs, ctx, warnings)
     prescriber = _prescriber(vs)
     return {
-        "age_years": _age(vs, ctx.as_of, warnings),
-        "condition_duration_months": _duration(vs, ctx.as_of),
+        "age_years": _age(vs, ctx.as_of, warnings, ctx.thresholds.get("age_years", ())),
+        "condition_duration_months": _duration(vs, ctx.as_of,
+                                               ctx.thresholds.get("condition_duration_months",
+                                                                  ())),
         "recurrences_12mo": _recurrences(vs, ctx.as_of),
         "severity": _severity(vs, ctx),
         "therapies": therapies,

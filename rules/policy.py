@@ -245,6 +245,25 @@ class Policy:
     def approval_days(self) -> int:
         return self.data.approval_days
 
+    def thresholds(self) -> dict[str, tuple[float, ...]]:
+        """The numbers each fact is compared with in the criteria's rules (``age_years``:
+        ``(18,)``), so the fact builder can tell when an imprecise value straddles one."""
+        out: dict[str, set[float]] = {}
+
+        def walk(node: Any) -> None:
+            if isinstance(node, Expr):
+                refs = [a for a in node.args if isinstance(a, Ref) and not a.is_item]
+                nums = [a for a in node.args if isinstance(a, (int, float))
+                        and not isinstance(a, bool)]
+                for r in refs:
+                    out.setdefault(r.name, set()).update(float(n) for n in nums)
+                for a in (*node.args, node.where, node.test):
+                    walk(a)
+
+        for c in self.criteria:
+            walk(c.expr)
+        return {k: tuple(sorted(v)) for k, v in out.items() if v}
+
 
 # --------------------------------------------------------------------------------------
 # Loading

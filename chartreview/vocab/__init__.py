@@ -92,6 +92,9 @@ class RouteRule(BaseModel):
     topical: str
     systemic: str
     default: str
+    ophthalmic: str | None = None
+    """The class when the mention says the eye route (``other``: none of the listed classes);
+    unset: the eye route is not told apart."""
 
 
 class ImmunoFile(BaseModel):
@@ -104,6 +107,7 @@ class ImmunoFile(BaseModel):
     route_dependent: dict[str, RouteRule] = Field(default_factory=dict)
     topical_words: list[str] = Field(default_factory=list)
     systemic_words: list[str] = Field(default_factory=list)
+    ophthalmic_words: list[str] = Field(default_factory=list)
 
 
 class Specialty(BaseModel):
@@ -276,6 +280,10 @@ def canonical_drug(name: str) -> str | None:
 def _route_class(text: str, rule: RouteRule) -> str:
     immuno: ImmunoFile = _model("immunosuppressants")
     t = norm(text)
+    if rule.ophthalmic and immuno.ophthalmic_words and \
+            _word_pattern(immuno.ophthalmic_words).search(t) and \
+            not _word_pattern(immuno.systemic_words).search(t):
+        return rule.ophthalmic  # eye drops, unless a systemic word says otherwise
     if _word_pattern(immuno.topical_words).search(t):
         return rule.topical
     if _word_pattern(immuno.systemic_words).search(t):
@@ -297,7 +305,8 @@ def drug_class(name: str) -> DrugClass | None:
     canon, klass = hit
     if klass == "route":
         rule = _model("immunosuppressants").route_dependent[canon]
-        return _route_class(name, rule)  # type: ignore[return-value]
+        routed = _route_class(name, rule)
+        return None if routed == "other" else routed  # type: ignore[return-value]
     return klass  # type: ignore[return-value]
 
 

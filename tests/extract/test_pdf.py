@@ -165,3 +165,63 @@ def test_speed_200_pages_vs_pdfplumber(tmp_path, settings, capsys):
               f"load_document {len(doc.pages) / ours:.1f} p/s (ratio {ours / base:.2f})")
     assert len(doc.pages) == n
     assert ours <= 1.5 * base
+
+
+# ---- two columns side by side -----------------------------------------------------------------
+def _row(y: float, *cells: tuple[float, str]) -> list:
+    """One line of words: each cell is (x where it starts, its words), 5 pt per character."""
+    from extract.pdf import _RawWord
+
+    out = []
+    for x, words in cells:
+        for w in words.split():
+            out.append(_RawWord(w, x, y, x + 5 * len(w), y + 9))
+            x += 5 * len(w) + 3
+    return out
+
+
+def _text(lines) -> list[str]:
+    return [" ".join(w.text for w in line) for line in lines]
+
+
+def test_two_narrative_columns_read_one_after_the_other():
+    from extract.pdf import column_order
+
+    left, right = 40.0, 330.0
+    lines = [
+        _row(100, (left, "Patient story"), (right, "Findings and plan")),
+        _row(112, (left, "She used halcinonide cream every night for"),
+             (right, "Scaling plaques over both palms with")),
+        _row(124, (left, "seven weeks and the cracks on her fingers"),
+             (right, "deep fissures at the fingertips today.")),
+        _row(136, (left, "never closed, even when she was careful"), (right, "Plan: a new cream.")),
+        _row(148, (left, "with gloves at the bakery."), (right, "Recheck in two months.")),
+        _row(170, (left, "Signed by the treating dermatologist")),
+    ]
+    got = _text(column_order(lines))
+    assert got[:5] == ["Patient story", "She used halcinonide cream every night for",
+                       "seven weeks and the cracks on her fingers",
+                       "never closed, even when she was careful", "with gloves at the bakery."]
+    assert got[5] == "Findings and plan" and got[-1] == "Signed by the treating dermatologist"
+
+
+def test_label_value_grid_is_not_read_as_columns():
+    from extract.pdf import column_order
+
+    lines = [_row(100 + 12 * i, (40.0, label), (200.0, value)) for i, (label, value) in enumerate(
+        [("Patient", "Ann Example"), ("Date of birth", "02/03/1970"),
+         ("Prescriber", "Dr. Someone, Dermatology"), ("Steroid tried", "clobetasol 0.05% oint"),
+         ("Dates", "1/5/2026 - 2/20/2026")])]
+    assert column_order(lines) == lines
+
+
+def test_table_rows_with_several_cells_are_not_read_as_columns():
+    from extract.pdf import column_order
+
+    lines = [_row(100 + 12 * i, (40.0, drug), (260.0, start), (330.0, stop), (400.0, note))
+             for i, (drug, start, stop, note) in enumerate(
+                 [("mometasone 0.1% cream twice a day", "1/5/26", "1/26/26", "no change"),
+                  ("clobetasol 0.05% ointment twice a day", "1/27/26", "3/9/26", "no change"),
+                  ("fluocinonide 0.05% cream twice a day", "3/10/26", "4/1/26", "stinging"),
+                  ("halobetasol 0.05% ointment twice a day", "4/2/26", "5/1/26", "no change")])]
+    assert column_order(lines) == lines

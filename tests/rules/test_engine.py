@@ -205,3 +205,11 @@ def test_engine_imports_no_llm_pdf_or_ui():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_policy_thresholds_come_from_its_rules_not_from_code():
+    from rules.policy import load_policy
+
+    th = load_policy("IP0759").thresholds()
+    assert th["age_years"] == (18.0,) and th["condition_duration_months"] == (3.0,)
+    assert "item.potency" not in th  # item attributes are compared per item, not as facts

@@ -87,3 +87,59 @@ def test_inadequate_prn_response_is_not_shared():
     items = build_facts(fs, _context(load_policy("IP0759"), AS_OF))["therapies"].value
     daily = [it for it in items if it.attrs["days"] == 35]
     assert daily and daily[0].attrs["response"] is None
+
+
+def test_long_time_on_a_drug_the_chart_documents_as_prn_is_prn_use():
+    # the consultant: "on betamethasone ointment for about two years"; the prescriber's own
+    # notes: "betamethasone 0.05% oint BID prn flares", "a few days at a time"
+    fs = [
+        _f(1, "therapy.drug", "betamethasone dipropionate", "therapy-1", "consult_note"),
+        _f(2, "therapy.vehicle", "ointment", "therapy-1", "consult_note"),
+        _f(3, "therapy.duration_days", 730, "therapy-1", "consult_note"),
+        _f(4, "therapy.response", "inadequate", "therapy-1", "consult_note"),
+        _f(5, "therapy.drug", "betamethasone dipropionate", "therapy-2", "progress_note"),
+        _f(6, "therapy.strength", "0.05%", "therapy-2", "progress_note"),
+        _f(7, "therapy.frequency", "BID", "therapy-2", "progress_note"),
+        _f(8, "therapy.prn", True, "therapy-2", "progress_note"),
+    ]
+    assert _status(fs)["1.D.ii"] == "not_met"
+
+
+def test_long_time_on_a_drug_with_a_daily_sig_elsewhere_stays_a_course():
+    fs = [
+        _f(1, "therapy.drug", "betamethasone dipropionate", "therapy-1", "consult_note"),
+        _f(2, "therapy.duration_days", 120, "therapy-1", "consult_note"),
+        _f(3, "therapy.drug", "betamethasone dipropionate", "therapy-2", "progress_note"),
+        _f(4, "therapy.prn", True, "therapy-2", "progress_note"),
+        _f(5, "therapy.drug", "betamethasone dipropionate", "therapy-3", "progress_note"),
+        _f(6, "therapy.frequency", "twice daily", "therapy-3", "progress_note"),
+    ]
+    assert _status(fs)["1.D.ii"] == "met"
+
+
+def test_unnamed_cream_when_every_named_cream_is_low_potency():
+    # an earlier note: "steroid cream x 10 weeks, failed"; a later letter names the creams:
+    # alclometasone 0.05% cream and hydrocortisone 2.5% cream, both low potency
+    fs = [
+        _f(1, "therapy.drug", "steroid cream", "therapy-1", "progress_note"),
+        _f(2, "therapy.duration_days", 70, "therapy-1", "progress_note"),
+        _f(3, "therapy.response", "inadequate", "therapy-1", "progress_note"),
+        _f(4, "therapy.drug", "alclometasone", "therapy-2"),
+        _f(5, "therapy.strength", "0.05%", "therapy-2"),
+        _f(6, "therapy.vehicle", "cream", "therapy-2"),
+        _f(7, "therapy.drug", "hydrocortisone", "therapy-3"),
+        _f(8, "therapy.strength", "2.5%", "therapy-3"),
+        _f(9, "therapy.vehicle", "cream", "therapy-3"),
+    ]
+    got = _status(fs)
+    assert got["1.D.i"] == "not_met" and got["1.D.ii"] == "not_met"
+
+
+def test_unnamed_ointment_beside_low_potency_creams_stays_unknown():
+    fs = [
+        _f(1, "therapy.drug", "steroid ointment", "therapy-1", "progress_note"),
+        _f(2, "therapy.duration_days", 70, "therapy-1", "progress_note"),
+        _f(4, "therapy.drug", "desonide", "therapy-2"),
+        _f(5, "therapy.vehicle", "cream", "therapy-2"),
+    ]
+    assert _status(fs)["1.D.i"] == "unknown"
