@@ -92,6 +92,8 @@ class DurationSpan:
     end: int
     days: int
     unit: str
+    max_days: int | None = None
+    """A range's upper end ("3-4 weeks": days 21, max_days 28); None for a single length."""
 
 
 def _year(text: str, pivot: int = 27) -> int:
@@ -229,7 +231,9 @@ def find_durations(text: str) -> list[DurationSpan]:
         days = int(round(num * _UNITS[unit]))
         if days <= 0:
             continue
-        out.append(DurationSpan(m.start(), m.end(), days, unit.rstrip("s")))
+        hi = int(round(float(m.group("num2")) * _UNITS[unit])) if m.group("num2") else None
+        out.append(DurationSpan(m.start(), m.end(), days, unit.rstrip("s"),
+                                hi if hi is not None and hi > days else None))
     for m in _FRACTION_RE.finditer(text):
         per, unit = _FRACTION_DAYS[m.group("den") or m.group("den2")]
         num = int(m.group("num") or m.group("num2"))

@@ -137,6 +137,16 @@ class Lexicon:
     other_drug_prn: re.Pattern[str] = re.compile(r"(?!x)x")
     # "2 wks so far": a course length that is only the use up to now of a running course
     duration_so_far: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "TCS x 5 weeks in total": an unnamed steroid's length summed over several courses
+    course_total: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "last application 03/01/2026": the date after it is the course's stop date
+    last_use: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "about a month": an estimated course length
+    approximate: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "we have not prescribed a steroid in this clinic": a denial limited to this clinic
+    local_negation: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "unsure whether any of them were steroids": earlier treatment of unknown class
+    tcs_uncertain: re.Pattern[str] = re.compile(r"(?!x)x")
     # "has been using X", "is still applying X": use going on at the time of the note
     ongoing_use: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Start X ...", "begin X": a plan that starts the drug at that visit
@@ -146,9 +156,14 @@ class Lexicon:
     relative_possessive_after: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_possessive_before: re.Pattern[str] = re.compile(r"(?!x)x")
     patient_cue: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a record the household shares ("the family pharmacy profile"): see extractor_lexicon.yaml
+    shared_record: re.Pattern[str] = re.compile(r"(?!x)x")
     response_conditional: re.Pattern[str] = re.compile(r"(?!x)x")
     course_ordered: re.Pattern[str] = re.compile(r"(?!x)x")
     frequency_unknown: re.Pattern[str] = re.compile(r"(?!x)x")
+    # right after a response word: the word names a form's question, not a result ("the
+    # inadequate-efficacy question", "the adequate response criterion")
+    response_question: re.Pattern[str] = re.compile(r"(?!x)x")
     # one-letter slips of long drug names ("clobetsol"): misspelling -> the name it slips from
     drug_typos: dict[str, str] = field(default_factory=dict)
     condition_fragment: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -167,6 +182,9 @@ class Lexicon:
     # what follows a wrapped status cell's stop word and date ("discontinued 08/2022 for ...")
     status_cell_reason: re.Pattern[str] = re.compile(r"(?!x)x")
     exam_sign: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a body site other than the hands ("body eczema", "facial dermatitis"): a severity word
+    # rating that site's eczema does not rate the hand eczema
+    other_site: re.Pattern[str] = re.compile(r"(?!x)x")
     not_used: re.Pattern[str] = re.compile(r"(?!x)x")  # "never filled", "Returned to stock"
     # words that open an onset ("since", "began", "dx", "broke out"), with the fillers and
     # separators that may stand between them and the date (extract/offline.py)
@@ -364,9 +382,14 @@ def _build(data: dict) -> Lexicon:
             alt(data.get("relative_possessive_before") or ["(?!x)x"]).pattern.replace(
                 "<pron>", "(?P<pron>his|her|their)") + r"\W*$", re.I),
         patient_cue=alt(data.get("patient_cues") or ["(?!x)x"]),
+        shared_record=alt(data.get("shared_record") or ["(?!x)x"]),
         response_conditional=alt(data.get("response_conditional") or ["(?!x)x"]),
         course_ordered=alt(data.get("course_ordered") or ["(?!x)x"]),
         frequency_unknown=alt(data.get("frequency_unknown") or ["(?!x)x"]),
+        response_question=re.compile(r"[ \t-]*(?:(?:response|efficacy|control|improvement)"
+                                     r"[ \t-]+)?(?:" + "|".join(
+                                         data.get("response_question_nouns") or ["(?!x)x"])
+                                     + r")(?![\w-])", re.I),
         drug_typos=typos,
         condition_fragment=re.compile(r"[^\S\n]*(?:" + alt(
             data.get("condition_fragment_openers") or ["(?!x)x"]).pattern + r")", re.I),
@@ -414,6 +437,7 @@ def _build(data: dict) -> Lexicon:
         use_reference=alt(data.get("course_use_reference") or ["(?!x)x"]),
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
+        other_site=alt(data.get("severity_other_sites") or ["(?!x)x"]),
         severity_change=re.compile(r"\s*(?:[,:;–—-]\s*)?(?:" + "|".join(
             spaced(x) for x in data.get("severity_change_words") or ["(?!x)x"]) + r")\s*", re.I),
         visit_note_head=re.compile(
@@ -439,6 +463,14 @@ def _build(data: dict) -> Lexicon:
         duration_so_far=re.compile(r"[ \t]*[,)]?[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("duration_so_far_after") or ["(?!x)x"]) + r")\b", re.I),
         ongoing_use=alt(data.get("course_ongoing_use") or ["(?!x)x"]),
+        course_total=alt(data.get("course_total_markers") or ["(?!x)x"]),
+        tcs_uncertain=alt(data.get("tcs_uncertain") or ["(?!x)x"]),
+        local_negation=alt(data.get("never_used_local_scope") or ["(?!x)x"]),
+        approximate=re.compile(r"(?<![A-Za-z])(?:" + "|".join(
+            spaced(x) for x in data.get("duration_approximate") or ["(?!x)x"]) + r")(?![A-Za-z])",
+                               re.I),
+        last_use=re.compile(alt(data.get("course_last_use_cues") or ["(?!x)x"]).pattern
+                            + r"\W*$", re.I),
         plan_start=alt(data.get("course_plan_start") or ["(?!x)x"]),
     )
 

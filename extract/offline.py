@@ -61,13 +61,18 @@ _AGE_BAD_BEFORE = re.compile(r"(?:since|at|by|before|after|from|until|onset)\s+"
 _NPI = re.compile(r"\bNPI\b\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<n>\d{10})\b", re.I)
 _TAXONOMY = re.compile(r"\b(?P<c>\d{3}[0-9A-Z]{6}X)\b")
 _NAME = r"(?:Dr\.?[ \t]+)?(?P<name>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]*\.?){1,3})"
-_SIGNER = re.compile(
+_SIGNER_LABEL = (
     r"(?:electronically\s+signed\s+by|e-?signed\s+by|signed\s+by|signature|/s/|provider|"
     r"prescriber(?:\s+name)?|physician|attending|rendering\s+provider|ordering\s+provider|"
     r"requesting\s+provider|prescribing\s+(?:physician|provider)|clinician)"
-    r"[ \t]*[:\-]?[ \t]*(?:/s/[ \t]*)?" + _NAME,
-    re.I,
+    r"[ \t]*(?:[:\-]|\.{2,}|…+)?[ \t]*(?:/s/[ \t]*)?"  # "Prescriber:", "PRESCRIBER....."
 )
+_SIGNER = re.compile(_SIGNER_LABEL + _NAME, re.I)
+# a form's "LAST, FIRST  MD" ("PRESCRIBER..... LINDQVIST, MARCUS  DO  (DERMATOLOGY)"): the name
+# inverted, told from a sentence by the capitals and the credentials right after it
+_SIGNER_INVERTED = re.compile(
+    _SIGNER_LABEL + r"(?-i:(?P<name>[A-Z][A-Za-z'’-]+,[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z]\.?)?)"
+    r"(?=,?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b))", re.I)
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
 _SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*(?:[:\-]|\.{2,}|…+)?\s*", re.I)  # "Specialty ..... X"
@@ -93,21 +98,24 @@ _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\b
                            r"[ \t]*[:|]?[ \t]*\d", re.I | re.M)
 _WINDOW_BEFORE = re.compile(r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past|last|prior|previous|"
                             r"preceding)\s*$", re.I)
-_HOP = re.compile(r"\b(?:in|on|around|during|(?:back\s+)?to)\s+(?:the\s+)?"
+_HOP = re.compile(r"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:first|second|third|fourth|last|final)\s+"
+                  r"(?:week|weekend|days|half)\s+of\s+"  # "began the first week of January"
+                  r"|\b(?:in|on|around|during|(?:back\s+)?to)\s+"
+                  r"(?:(?:roughly|about|approximately|approx\.|around|circa)\s+)?(?:the\s+)?"
                   r"(?:(?:early|mid|late)(?:\s+|-(?=[A-Za-z])))?"
                   r"|\b(?:early|mid|late)(?:\s+|-(?=[A-Za-z]))")  # "began in mid-August 2025"
 # "Onset of [her] hand dermatitis [was] approx 07/2024": the name between the onset and its date
 # "since [she started nursing school] in fall 2019": a short clause naming an event, then
 # the hop word before its date (no punctuation between)
-_SINCE_EVENT = re.compile(r"[ \t]*(?:[\w'/-]+[ \t]+){1,8}?(?:in|around|during|back[ \t]+in)[ \t]+"
-                          r"(?:the[ \t]+)?(?:(?:early|mid|late)(?:[ \t]+|-(?=[A-Za-z])))?")
+_SINCE_EVENT = re.compile(r"[ \t]*(?:[\w'/-]+\s+){1,8}?(?:in|around|during|back\s+in)\s+"
+                          r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-(?=[A-Za-z])))?")
 _ONSET_OF = re.compile(r"[ \t]*(?:(?:her|his|their|the|this|pt'?s|patient'?s)[ \t]+)?")
 _ONSET_FILL = re.compile(r"(?:[ \t]*(?:[:~,\-–]|(?:was|is|in|on|at|about|around|approx\.?|"
                          r"approximately|circa|ca\.|roughly|dates?[ \t]+to)(?!\w)))*[ \t]*")
 _YEAR_ONLY = re.compile(r"(?:the\s+)?(?:(?P<q>early|mid|late|middle of|end of)[\s-]+)?(?<![\d/.])"
                         r"(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)")
 # "(approx. 2022)", "(~06/2019)", "(around 2019)" after an onset phrase that names no date
-_PAREN_DATE = re.compile(r"[^.()\n]{1,45}?\(\s*(?:approx\.?|approximately|about|around|circa|ca\.?|"
+_PAREN_DATE = re.compile(r"(?:[^.()\n]|\n(?![ \t]*\n)){1,45}?\(\s*(?:approx\.?|approximately|about|around|circa|ca\.?|"
                          r"~|roughly|est\.?|in)?\s*")
 # Flag of an onset date that is only the latest the onset can be (a year alone): it proves a
 # history longer than the time since that date, never a shorter one (rules/facts.py).
@@ -203,9 +211,10 @@ _CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rul
 _START_END_HEAD = re.compile(r"^(?=[^\n]*\b(?:start(?:ed)?|began|from)\b)"
                              r"(?=[^\n]*\b(?:end(?:ed)?|stop(?:ped)?|to|through|d/c)\b)", re.I | re.M)
 _CUE_FILL = r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the(?:\s+\w+)?))*\W*$"
-_START_CUE = re.compile(r"(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
+# (whole words: the "on" ending "application 03/01/2026" is no start cue)
+_START_CUE = re.compile(r"\b(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
                         re.I)
-_STOP_CUE = re.compile(r"(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ended|end|thru|"
+_STOP_CUE = re.compile(r"\b(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ended|end|thru|"
                        r"to|completed|quit)" + _CUE_FILL, re.I)
 # Words that may stand between a course length and the drug it qualifies ("6 wk daily
 # medium-potency TCS", "5 wks BID super-high potency topical steroid").
@@ -269,6 +278,10 @@ class _State:
     # courses reported as going on at the note's date with no dates or length of their own:
     # group -> (page, the note's date, start, end of where the page states it, canonical name)
     ongoing: dict[str, tuple] = field(default_factory=dict)
+    # drugs (canonical) the chart names as a relative's, and medication groups of drugs said
+    # only to appear on a record the household shares (group -> canonical name)
+    relatives_drugs: set[str] = field(default_factory=set)
+    shared_record_meds: dict[str, str] = field(default_factory=dict)
 
 
 class _Extractor:
@@ -358,7 +371,18 @@ class _Extractor:
         self._bound_from_plans()
         self._drop_never_started()
         self._drop_bare_duplicates()
+        self._shared_record_relatives()
         return self.st.findings
+
+    def _shared_record_relatives(self) -> None:
+        """A drug said only to appear on a record the household shares ("Rinvoq shows up on
+        the family pharmacy profile") is a relative's when the chart names that same drug as
+        a relative's elsewhere ("the Rinvoq is prescribed for her husband")."""
+        st = self.st
+        moved = {g for g, canon in st.shared_record_meds.items() if canon in st.relatives_drugs}
+        if moved:
+            st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
+                           if f.group in moved else f for f in st.findings]
 
     def _drop_bare_duplicates(self) -> None:
         """A therapy mention with no course details (no dates, duration, frequency, response)
@@ -433,9 +457,10 @@ class _Extractor:
             pos += len(ln) + 1
         i = 0
         while i < len(lines):
-            if not self.lex.episode_header.search(lines[i]) or find_dates(lines[i]):
-                i += 1
-                continue
+            if not self.lex.episode_header.search(lines[i]) or find_dates(lines[i]) or \
+                    len(lines[i].split()) > 12 or _YEAR_ONLY.search(lines[i]):
+                i += 1  # column names only: a long line or one naming a year is prose
+                continue  # ("a possible prior episode around 2019, cleared; no records")
             row = 0
             j = i + 1
             while j < len(lines) and row < 24:
@@ -553,6 +578,7 @@ class _Extractor:
         who = "consultant" if role == "consult" else "prescriber"
         if role != "referral":
             self._signers(pg, _SIGNER, r"referr|pcp|primary care", who)
+            self._signers(pg, _SIGNER_INVERTED, r"referr|pcp|primary care", who)
             if pg.page.number == len(pg.doc.pages) or pg.page.number == 1:
                 self._signers(pg, _NAME_CRED, r"referr|pcp|primary care|dear|\bcc\b|to:", who)
             for m in _NPI.finditer(text):
@@ -606,7 +632,9 @@ class _Extractor:
                 # closing the signature line ("Ana Ruiz, MD  Dermatology  NPI 1234567890")
                 nl = re.match(r"[ \t]*\n?[ \t]*", text[cm.end():cm.end() + 12])
                 w2 = self.lex.specialty_words.match(text, cm.end() + nl.end()) if nl else None
-                if w2 and re.match(r"[ \t]*(?:\n|$|\(|,|[ \t]{2}|NPI\b)", text[w2.end():w2.end() + 5]):
+                # ("... Dermatologist - NPI 1184472693": a dash or bar before the NPI)
+                if w2 and re.match(r"[ \t]*(?:\n|$|\(|,|[ \t]{2}|(?:[-–—|·•][ \t]*)?NPI\b)",
+                                   text[w2.end():w2.end() + 10]):
                     w = w2
             spec = vocab.normalize_specialty(w.group(0)) if w else None
             spec_end = w.end() if w else spec_end
@@ -708,10 +736,15 @@ class _Extractor:
         if any(lex.specialty_options.fullmatch(text, a.end(), b.start())
                for a, b in zip(words, words[1:], strict=False)):
             return  # "by/in consult w/ derm, allergist or immunologist": options, not a consult
+        if re.match(r"[ \t]*[:.]", seg[cm.end():]) and _unmarked_choices(
+                lex, text, sent.start + cm.end(), sent.end):
+            return  # "Consulting physician: Dermatology  Allergy  Other": choices, none marked
         for w in words:
             code = lex.specialty_index.get(vocab.norm(w.group(0)))
             if code in (None, "nurse_practitioner", "physician_assistant"):
                 continue
+            if _UNCHECKED.search(text, max(sent.start, w.start() - 8), w.start()):
+                continue  # "☐ Dermatology": a choice left unmarked
             a, b = cm.start() + sent.start, cm.end() + sent.start
             if abs(w.start() - b) > 70 and abs(a - w.end()) > 70:
                 continue
@@ -773,12 +806,18 @@ class _Extractor:
                 for hop in _HOP.finditer(text, pos, min(seg_e, pos + 90)):
                     d = _date_after(text, hop.end(), slack=2)
                     y = _YEAR_ONLY.match(text, hop.end())
-                    part = re.search(r"(early|mid|late)\W*$", hop.group(0), re.I)
+                    part = re.search(r"(early|mid|late)\W*$|(first|second|third|fourth)\s+"
+                                     r"(week|weekend|days|half)\s+of\s*$", hop.group(0), re.I)
                     if d is not None and part and d.date.day == 1:
-                        # "mid-August 2025": the latest day that part of the month may mean
-                        # (an onset never reads longer than the chart says)
+                        # "mid-August 2025", "the first week of May": the latest day that part
+                        # of the month may mean (an onset never reads longer than the chart says)
                         last = calendar.monthrange(d.date.year, d.date.month)[1]
-                        day = {"early": 10, "mid": 20}.get(part.group(1).lower(), last)
+                        if part.group(1):
+                            day = {"early": 10, "mid": 20}.get(part.group(1).lower(), last)
+                        else:
+                            n = ("first", "second", "third", "fourth").index(
+                                part.group(2).lower()) + 1
+                            day = min(last, 15 * n if part.group(3).lower() == "half" else 7 * n)
                         d = _DateHit(d.date.replace(day=day), d.end)
                     if d is not None or y:
                         pos = hop.end()
@@ -1020,6 +1059,8 @@ class _Extractor:
                     continue  # "a patient of mine for many years": the care, not the disease
                 if not _near_ref(refs, m.start(), m.end(), 80):
                     continue
+                if self._recurrence_history(pg, sent, m.start(), m.end(), refs):
+                    continue  # "on and off for a few years - it comes and goes": flares
                 cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
                 if {"family", "hypothetical", "negated"} & set(cats):
                     continue
@@ -1227,14 +1268,16 @@ class _Extractor:
                 continue
             tail = re.match(r"\s*(?:\(\s*\w+\s*\)|=\s*\w+)", text[b:seg_e])
             self.emit(pg, "severity.iga_che", int(score_value(m.group("n"))), a,
-                      b + (tail.end() if tail else 0), context=self._earlier_rating(pg, sent, a))
+                      b + (tail.end() if tail else 0),
+                      context=self._earlier_rating(pg, sent, a, m.start("n") + seg_s))
         for m in lex.hecsi.finditer(seg):
             if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
             v = score_value(m.group("n"))
             if v <= 360:
                 self.emit(pg, "severity.hecsi", v, m.start() + seg_s, m.end() + seg_s,
-                          context=self._earlier_rating(pg, sent, m.start() + seg_s))
+                          context=self._earlier_rating(pg, sent, m.start() + seg_s,
+                                                       m.start("n") + seg_s))
         # a label/trial sentence ("indicated for moderate to severe CHE"): the blocking words
         # come before the severity word ("moderate, inadequate response to a 7 week trial of
         # mometasone" is still a rating)
@@ -1267,7 +1310,9 @@ class _Extractor:
             if cond_before is None:
                 for c in lex.condition_ref.finditer(text, max(seg_s, a - 30), a):
                     cond_before = c
-            if cond_before and (re.fullmatch(
+            if cond_before and (re.fullmatch(  # "dermatitis [of the hands], moderate"
+                    r"(?:\s+(?:of|on)\s+(?:the\s+|both\s+|her\s+|his\s+|their\s+)?"
+                    r"(?:hands?|palms?|fingers?))?"
                     r"\s*(?:,|-|–|—|:|\(|(?:is|was|remains|considered|rated(?: as)?)"
                     r"(?:\s+(?:currently|now|still|clinically))?)\s*", text[cond_before.end():a])
                     or lex.severity_change.fullmatch(text, cond_before.end(), a)):
@@ -1281,6 +1326,12 @@ class _Extractor:
                 described = self._described_condition(text, seg_s, a)
                 if described is not None:  # "Chronic hand eczema, hyperkeratotic type - severe"
                     ok, cond_before = True, described
+            if cond_after and lex.other_site.search(text, b, cond_after.start()) or \
+                    cond_before and cond_before.end() <= a and any(
+                        not text[x.end():cond_before.start()].strip()
+                        for x in lex.other_site.finditer(
+                            text, max(seg_s, cond_before.start() - 20), cond_before.start())):
+                continue  # "her body eczema is now mild", "mild facial dermatitis": another site
             lab = None
             for lab_m in lex.severity_label.finditer(text, max(seg_s, a - 45), a):
                 lab = lab_m
@@ -1345,16 +1396,79 @@ class _Extractor:
         conds = list(self.lex.condition.finditer(text, prev.start, prev.end))
         return conds[-1] if conds else None
 
-    def _earlier_rating(self, pg: _Page, sent: Sentence, pos: int) -> list[str]:
+    def _earlier_rating(self, pg: _Page, sent: Sentence, pos: int,
+                        value: int | None = None) -> list[str]:
         """``["historical"]`` when the rating at ``pos`` follows words that place it at an
         earlier visit in its sentence ("at her intake visit on 9/30 her hands were IGA-CHE
-        4"), else ``[]``. A later change word ("now down to 2") leaves today's rating alone."""
+        4"), or when its value (at ``value``, else ``pos``) stands in a table column dated
+        before the table's latest date column, else ``[]``. A later change word ("now down
+        to 2") leaves today's rating alone."""
+        if self._earlier_date_column(pg, pos if value is None else value):
+            return ["historical"]
         cue = None
         for m in self.lex.severity_earlier.finditer(pg.text, sent.start, pos):
             cue = m
         if cue is None or self.lex.severity_change.search(pg.text[cue.end():pos] + " "):
             return []
         return ["historical"]
+
+    @staticmethod
+    def _earlier_date_column(pg: _Page, pos: int) -> bool:
+        """Is ``pos`` in a table column whose header date is earlier than another column's
+        ("Score | 09 Mar 2026 | 19 Jan 2026" over "IGA-CHE | 2 (mild) | 3 (moderate)": the 3
+        is the January visit's rating)? The header is a line a few short lines up holding two
+        or more full dates and little else; the column is told by the words' x positions
+        (its cell lies nearer that date than the next). A position left of the first date
+        column (the row's label) is in none."""
+        text, page = pg.text, pg.page
+        ls = _line_start(text, pos)
+        le = text.find("\n", pos)
+        row = text[ls:len(text) if le < 0 else le]
+        if len(row.split()) > 12:
+            return False  # a paragraph, not a table row
+        head = None
+        h = ls
+        for _ in range(8):
+            if h <= 0:
+                break
+            h = _line_start(text, h - 1)
+            he = text.find("\n", h)
+            line = text[h:len(text) if he < 0 else he]
+            ds = [d for d in find_dates(line) if d.precision == "day"]
+            rest = line
+            for d in reversed(ds):
+                rest = rest[:d.start] + " " + rest[d.end:]
+            if len(ds) >= 2 and len(rest.split()) <= 4 and not re.search(
+                    r"\b(?:dob|d\.o\.b|birth|born)\b", rest, re.I) and \
+                    (max(d.date for d in ds) - min(d.date for d in ds)).days <= 3 * 366:
+                head = [(d.date, h + d.start, h + d.end) for d in ds]  # visits, not a DOB
+                break
+            if len(line.split()) > 12:
+                return False  # prose between: not the same table
+        if head is None or len({d for d, _, _ in head}) < 2:
+            return False
+
+        def span_x(a: int, b: int) -> tuple[float, float] | None:
+            ws = [w for w in page.words if w.char_start < b and a < w.char_end]
+            return (min(w.x0 for w in ws), max(w.x1 for w in ws)) if ws else None
+        cols = []
+        for d, a, b in head:
+            x = span_x(a, b)
+            if x is None:
+                return False
+            cols.append((x, d))
+        cols.sort(key=lambda c: c[0][0])
+        at = span_x(pos, _tok_end(text, pos + 1))
+        if at is None:
+            return False
+        mid = (at[0] + at[1]) / 2
+        gap = (cols[1][0][0] - cols[0][0][1]) / 2 if len(cols) > 1 else 0
+        if mid < cols[0][0][0] - max(gap, 0):
+            return False  # the row's label column
+        k = 0
+        while k + 1 < len(cols) and mid >= (cols[k][0][1] + cols[k + 1][0][0]) / 2:
+            k += 1
+        return cols[k][1] < max(d for _, d in cols)
 
     @staticmethod
     def _choice_mark(text: str, a: int, b: int, words: re.Pattern[str]) -> bool | None:
@@ -1484,6 +1598,22 @@ class _Extractor:
             if not mn.generic:
                 self._medication(pg, mn, sent, scope_end, cats)
         self._shared_responses(pg, courses)
+        self._uncertain_steroids(pg)
+
+    def _uncertain_steroids(self, pg: _Page) -> None:
+        """"He does not know their names and is unsure whether any of them were steroids": the
+        chart cannot tell whether earlier topical treatment included a steroid. A treatment of
+        unknown class (its word "steroids", which the vocabulary does not class) is reported,
+        its potency, length and response unknown, so that the steroid criteria stay unknown
+        instead of reading as "no steroid tried". A relative's treatment is not the patient's."""
+        for m in self.lex.tcs_uncertain.finditer(pg.text):
+            sent = _sentence_at(pg, m.start())
+            if sent is None or {"family", "hypothetical"} & set(
+                    self.ctx(pg, sent, m.start(), m.end())):
+                continue
+            w = list(re.finditer(r"(?:cortico)?steroids?", m.group(0), re.I))[-1]
+            self.emit(pg, "therapy.drug", w.group(0), m.start() + w.start(),
+                      m.start() + w.end(), group=self.group("therapy"), context=[])
 
     def _relatives_drug(self, pg: _Page, mentions: list[_Mention], i: int) -> bool:
         """Is the drug at ``mentions[i]`` named as a relative's by the relative's possessive
@@ -1570,7 +1700,10 @@ class _Extractor:
                 trig = _nearest_trigger(pg.triggers, mn.start, "negated")
                 s = min(trig.start, mn.start) if trig else mn.start
                 e = max(trig.end, mn.end) if trig else mn.end
-                self.emit(pg, "therapy.never_used", "tcs", s, e, context=[])
+                # "we have not prescribed a topical steroid in this clinic": only this
+                # clinic's prescribing is denied, not the patient's use elsewhere
+                if not self.lex.local_negation.search(pg.text, sent.start, sent.end):
+                    self.emit(pg, "therapy.never_used", "tcs", s, e, context=[])
             return
         if "hypothetical" in cats or ("planned" in cats and "historical" not in cats
                                       and cats.get("planned", 99) < 20 and not mn.generic):
@@ -1599,6 +1732,10 @@ class _Extractor:
                 break
             blocks.append((s2.start, s2.end))
             k += 1
+        lead = self._pronoun_lead(pg, mentions, i, k) if k == next_drug_sent and k <= last \
+            else None
+        if lead:
+            blocks.append(lead)
         line_e = pg.text.find("\n", mn.end)
         line_e = len(pg.text) if line_e < 0 else line_e
         if any(m.group(0)[0].isupper() for rx, _ in self.lex.status
@@ -1609,6 +1746,7 @@ class _Extractor:
         pre = (prev_end, mn.start)
         attrs = self._course_attrs(pg, mn, blocks, pre)
         self._drop_list_span(pg, mentions, i, attrs)
+        self._drop_total_span(pg, mn, attrs)
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
                 attrs.get("response") and attrs["response"][0] == "inadequate")):
             return  # a class word with no course described is not a trial
@@ -1671,6 +1809,41 @@ class _Extractor:
             return
         for k in ("start", "stop", "duration"):
             if k in attrs and attrs[k][1] > le:
+                attrs.pop(k)
+
+    def _pronoun_lead(self, pg: _Page, mentions: list[_Mention], i: int,
+                      k: int) -> tuple[int, int] | None:
+        """The lead of sentence ``k`` (which names the next drug) when it reports the use of
+        the drug at ``mentions[i]`` by pronoun before naming the next one ("I started X. She
+        used it daily x 2 weeks without change, so we stepped up to Y"): that clause, up to a
+        clause break or the next drug, else None."""
+        if k >= len(pg.sentences):
+            return None
+        s2, text = pg.sentences[k], pg.text
+        if s2.section.name != pg.sentences[mentions[i].sent_index].section.name:
+            return None
+        nxt = next((x for x in mentions[i + 1:] if x.sent_index == k), None)
+        if nxt is None:
+            return None
+        ref = self.lex.use_reference.match(text, _skip_subject(text, s2.start, nxt.start))
+        if ref is None or ref.end() > nxt.start:
+            return None
+        brk = re.compile(r";|,\s*(?:so|then|and|but|which|when|after which|before|until)\b|"
+                         r"\b(?:then|so)\b", re.I).search(text, ref.end(), nxt.start)
+        return (s2.start, brk.start() if brk else nxt.start)
+
+    def _drop_total_span(self, pg: _Page, mn: _Mention, attrs: dict[str, tuple]) -> None:
+        """A length or dates of an unnamed steroid said as a total ("over a month of topical
+        steroids in total", "TCS 32 days combined (12/1 - 1/2)") sum the chart's courses, which
+        may be of several steroids one after another: no one steroid's consecutive days. They
+        are dropped (the named courses tell each one's length)."""
+        if not mn.generic or mn.cls != "tcs":
+            return
+        for k in ("duration", "start", "stop"):
+            if k not in attrs:
+                continue
+            sent = _sentence_at(pg, attrs[k][1])
+            if sent is not None and self.lex.course_total.search(pg.text, sent.start, sent.end):
                 attrs.pop(k)
 
     def _policy_threshold(self, pg: _Page, mn: _Mention, sent: Sentence,
@@ -1864,7 +2037,8 @@ class _Extractor:
         lead = [m for m in lex.inadequate.finditer(text, max(pre[0], mn.start - 60), mn.start)
                 if re.fullmatch(r"[ \t\w]{0,12}?\b(?:to|with|on|from)[ \t]*(?:[\w-]+[ \t]+){0,2}",
                                 text[m.end():mn.start], re.I)  # "poor control on intermittent X"
-                and not self._conditional(text, m.start())]
+                and not self._conditional(text, m.start())
+                and not lex.response_question.match(text, m.end())]
         if lead:
             out["response"] = ("inadequate", lead[-1].start(), lead[-1].end())
         for bi, (bs, be) in enumerate(blocks):
@@ -1898,8 +2072,13 @@ class _Extractor:
                 dur = self._course_duration(pg, bs, be, first=bi == 0)
                 if dur:
                     out["duration"] = dur
+            # (an answer's dates count when its question asks about use: "Used daily 28+
+            # days?" / "Yes, 1/2/26 - 2/15/26")
+            asked = bi > 0 and text[blocks[bi - 1][0]:blocks[bi - 1][1]].rstrip().endswith("?") \
+                and _DATES_OF_USE.search(text, *blocks[bi - 1])
             if ("start" not in out or "stop" not in out) and (bi == 0 or (
-                    _DATES_OF_USE.search(text, bs, be) and not lex.consult.search(text, bs, be))):
+                    (_DATES_OF_USE.search(text, bs, be) or asked)
+                    and not lex.consult.search(text, bs, be))):
                 for k, v in self._course_dates(pg, bs, be).items():
                     out.setdefault(k, v)
             if "response" not in out:
@@ -1956,6 +2135,12 @@ class _Extractor:
                             r"\s*of\s+(?:daily|twice[- ]daily|nightly|bid|continuous)\b",
                             between, re.I)):  # "after 6 weeks of daily X": a past course
                     out["duration"] = (d.days, _word_start(text, max(pre[0], s - 6)), e)
+        if "duration" in out and {"start", "stop"} <= set(out) and \
+                out["stop"][0] >= out["start"][0] and \
+                lex.approximate.search(text, max(0, out["duration"][1] - 20), out["duration"][2]):
+            # "last application 03/01 (started 02/03) - about a month": an estimated length
+            # yields to the exact first and last days the chart gives for the course
+            out.pop("duration")
         if any(lex.frequency_unknown.search(text, bs, be) for bs, be in blocks):
             for k in ("duration", "start", "stop"):  # "used Jan-Mar (frequency not recorded)"
                 out.pop(k, None)
@@ -2145,6 +2330,8 @@ class _Extractor:
             qe = e
             if _is_question(text, _sentence_at(pg, s), e):
                 qe = _answer_end(text, be)
+            if d.max_days is not None and d.days < 28 <= d.max_days:
+                return None  # "daily for 3-4 weeks": it may or may not have reached 28 days
             return (d.days, qs, qe)
         return None
 
@@ -2228,7 +2415,10 @@ class _Extractor:
                          re.I):
                 out["start"] = (d.date, a, b)
                 return out
-            if _STOP_CUE.search(before):
+            last = self.lex.last_use.search(text, max(bs, a - 40), a)
+            if last:  # "last application 03/01/2026"
+                out["stop"] = (d.date, last.start(), b)
+            elif _STOP_CUE.search(before):
                 cue = _STOP_CUE.search(before)
                 out["stop"] = (d.date, max(bs, a - 20) + cue.start(), b)
             elif _START_CUE.search(before):
@@ -2288,12 +2478,15 @@ class _Extractor:
             return None
         bad = next((m for m in lex.inadequate.finditer(text, bs, be)
                     if not _grid_unmarked(text, m.start())
+                    and not lex.response_question.match(text, m.end())  # "the X question"
                     and not self._offered_choice(text, m.start(), m.end())
                     and not self._conditional(text, m.start())
                     and _question_answer(text, m.end()) in (None, "yes")), None)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
         for good in lex.adequate.finditer(text, bs, be):
+            if lex.response_question.match(text, good.end()):
+                continue  # "the adequate-response criterion": a form's item, no result
             if self._conditional(text, good.start()):
                 continue  # "if it clears, taper to weekends": a plan's condition
             if re.search(r"\bafter\s+$", text[max(0, good.start() - 8):good.start()], re.I):
@@ -2416,6 +2609,12 @@ class _Extractor:
             if extra:  # a past-treatments section: the name carries the context
                 ctx_list = sorted(set(ctx_list) | {extra})
         name = self._routed_name(pg, mn)
+        if mn.canon and "family" in cats and "negated" not in cats:
+            self.st.relatives_drugs.add(mn.canon)
+        elif mn.canon and not {"family", "negated", "hypothetical", "current"} & set(cats) and \
+                not row_status and lex.shared_record.search(text, mn.end, sent.end) and \
+                not lex.patient_cue.search(text, sent.start, sent.end):
+            self.st.shared_record_meds[g] = mn.canon  # "X appears on the family pharmacy profile"
         self.emit(pg, "medication.name", name, mn.start, mn.end, group=g, context=ctx_list)
         if status:
             self.emit(pg, "medication.status", status, min(qs, mn.start), max(qe, mn.end),
