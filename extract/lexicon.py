@@ -218,8 +218,10 @@ class Lexicon:
     until_today: re.Pattern[str] = re.compile(r"(?!x)x")
     daily_since: re.Pattern[str] = re.compile(r"(?!x)x")
     consult_other: re.Pattern[str] = re.compile(r"(?!x)x")
+    consult_former: re.Pattern[str] = re.compile(r"(?!x)x")
     prescribed_after: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_earlier: re.Pattern[str] = re.compile(r"(?!x)x")
+    severity_earlier_near: re.Pattern[str] = re.compile(r"(?!x)x")
     # a prescribing verb right before a drug; a later reference reporting the use ("used it
     # for about"), right before the length of that use
     prescribed_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -355,7 +357,10 @@ def _build(data: dict) -> Lexicon:
         consult=alt(data["consult_phrases"]),
         referral_pending=alt(data["referral_pending"]),
         severity_earlier=alt(data.get("severity_earlier_cues") or ["(?!x)x"]),
+        severity_earlier_near=alt(data.get("severity_earlier_near") or ["(?!x)x"]),
         prescribed_after=alt(data.get("course_prescribed_after_drug") or ["(?!x)x"]),
+        consult_former=re.compile(r"(?:" + alt(data.get("consult_former") or ["(?!x)x"]).pattern
+                                  + r")\s*$", re.I),
         consult_other=alt(data.get("consult_other_condition") or ["(?!x)x"]),
         consult_unanswered=alt(data.get("consult_unanswered_markers") or ["(?!x)x"]),
         fill_header=re.compile("|".join(data.get("fill_table_header") or ["(?!x)x"]), re.I),

@@ -732,6 +732,8 @@ class _Extractor:
         if lex.consult_other.search(seg) and not (lex.condition.search(seg)
                                                   or lex.condition_ref.search(seg)):
             return  # "peanut allergy, evaluated by an allergist in 2019": not for the hands
+        if lex.consult_former.search(seg[max(0, cm.start() - 20):cm.start()]):
+            return  # "Previously managed by Lakeshore Dermatology": a former clinic
         words = list(lex.specialty_words.finditer(text, sent.start, sent.end))
         if any(lex.specialty_options.fullmatch(text, a.end(), b.start())
                for a, b in zip(words, words[1:], strict=False)):
@@ -1109,7 +1111,9 @@ class _Extractor:
             start = text.rfind("\n", 0, end - 1) + 1
             line = text[start:end]
             ds = find_dates(line[:60])
-            if ds and _VISIT_PREFIX.fullmatch(line[:ds[0].start]) and ds[0].date.year >= 2000:
+            if ds and _VISIT_PREFIX.fullmatch(line[:ds[0].start]) and ds[0].date.year >= 2000 \
+                    and ds[0].precision == "day":  # a visit has a day ("- 10/2024 (outside
+                # derm): ..." is a line of a history list, not a visit heading)
                 return ds[0].date, start + ds[0].start, start + ds[0].end
             end = start - 1 if start > 0 else 0
         return None
@@ -1405,6 +1409,24 @@ class _Extractor:
         to 2") leaves today's rating alone."""
         if self._earlier_date_column(pg, pos if value is None else value):
             return ["historical"]
+        text = pg.text
+        near = None
+        for m in self.lex.severity_earlier_near.finditer(text, max(sent.start, pos - 30), pos):
+            near = m
+        if near is not None and not self.lex.severity_change.search(text[near.end():pos] + " "):
+            return ["historical"]  # "previously severe", "was IGA-CHE 4 in 2024"
+        visit = self._visit_date(pg, pos)
+        if visit is not None:
+            # a date right beside the rating that is more than a month before this visit
+            # ("10/2024 (outside derm): severe, IGA-CHE 4", "IGA-CHE 4 in 10/2024 per
+            # records"): a rating of then, not of now
+            le = text.find("\n", pos)
+            lo = max(sent.start, pos - 50, _line_start(text, pos))
+            hi = min(sent.end, pos + 30, len(text) if le < 0 else le)  # its own line only
+            for d in find_dates(text[lo:hi]):
+                if (visit - d.date).days > 31 and not re.search(
+                        r"[;.]", text[min(pos, lo + d.end):max(pos, lo + d.start)]):
+                    return ["historical"]
         cue = None
         for m in self.lex.severity_earlier.finditer(pg.text, sent.start, pos):
             cue = m

@@ -625,3 +625,20 @@ def test_the_authors_own_primary_care_specialty_is_read_but_a_pcp_line_is_not():
     assert [f.value for f in of(fs, "prescriber.specialty")] == ["family_medicine"]
     fs = run("Dermatology consult\nPrimary care: Ana Ruiz, MD - Internal Medicine\n")
     assert not of(fs, "prescriber.specialty")
+
+
+def test_a_rating_beside_an_older_date_or_after_previously_is_historical():
+    fs = run("Date of service: 05/04/2026\nOutside records:\n - 03/2024 (prior clinic): hand "
+             "eczema, IGA-CHE 4.\nExam today: IGA-CHE 2 (mild).")
+    sev = [(f.value, "historical" in f.context) for f in fs if f.field.startswith("severity.")]
+    assert (4, True) in sev and (2, False) in sev and ("mild", False) in sev
+    fs = run("Hand eczema: previously IGA-CHE 3; IGA-CHE 1 on today's exam.")
+    sev = [(f.value, "historical" in f.context) for f in fs if f.field == "severity.iga_che"]
+    assert sev == [(3, True), (1, False)]
+
+
+def test_a_former_clinic_or_a_visit_for_another_skin_problem_is_no_consultant():
+    fs = run("Hand eczema 3 years. Formerly managed by Harbor Dermatology before her move.")
+    assert not of(fs, "consultant.specialty")
+    fs = run("Hand eczema 3 years. PMH: seen by dermatology in 2021 for a mole check only.")
+    assert not of(fs, "consultant.specialty")
