@@ -65,6 +65,11 @@ def merged_course(cs: list[dict], drug_word: str) -> dict:
     return merged
 
 
+def course_of(drug_word: str, *texts: str) -> dict:
+    """The merged course of the drug containing ``drug_word`` in ``texts``."""
+    return merged_course(courses(*texts), drug_word)
+
+
 def generic_courses(cs: list[dict]) -> list[dict]:
     """Courses of an unnamed steroid ("topical steroid", "TCS")."""
     return [c for c in cs if any(w in str(c.get("drug", "")).lower() for w in ("steroid", "tcs"))]

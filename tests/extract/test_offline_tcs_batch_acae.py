@@ -4,14 +4,10 @@ from."""
 
 from __future__ import annotations
 
-from test_offline import courses, merged_course
+from test_offline import course_of
 
 from chartreview.models import Document, Finding, Page, Word
 from extract.offline import extract
-
-
-def _course(drug_word: str, *texts: str) -> dict:
-    return merged_course(courses(*texts), drug_word)
 
 
 # ---- a response word naming a form's question --------------------------------------------------
@@ -20,7 +16,7 @@ def test_response_word_naming_a_form_question_is_no_response():
             "Steroid history: fluocinonide 0.05% ointment twice daily 01/05/2026 - 02/20/2026. "
             "The office left the inadequate-response item on the request blank; a call is "
             "pending.")
-    c = _course("fluocinonide", text)
+    c = course_of("fluocinonide", text)
     assert "response" not in c
 
 
@@ -28,7 +24,7 @@ def test_adequate_criterion_wording_is_no_response():
     text = ("Pharmacist summary 03/02/2026\n"
             "Halobetasol 0.05% cream BID from 01/05/2026 to 02/20/2026; the good response "
             "criterion cannot be judged from what was sent.")
-    c = _course("halobetasol", text)
+    c = course_of("halobetasol", text)
     assert "response" not in c
 
 
@@ -36,7 +32,7 @@ def test_response_word_before_other_nouns_still_counts():
     text = ("Progress note 03/02/2026\n"
             "Fluocinonide 0.05% ointment twice daily 01/05/2026 - 02/20/2026 with inadequate "
             "response; hands still fissured.")
-    c = _course("fluocinonide", text)
+    c = course_of("fluocinonide", text)
     assert c.get("response") == "inadequate"
 
 
@@ -108,7 +104,7 @@ def test_vague_about_consistency_leaves_a_prescribed_length_unknown():
             "At the January visit I prescribed betamethasone dipropionate 0.05% ointment BID "
             "for a 4-week course. She is hazy on how often she actually put it on and says it "
             "made no difference.")
-    c = _course("betamethasone", text)
+    c = course_of("betamethasone", text)
     assert "duration_days" not in c
     assert c.get("response") == "inadequate"
 
@@ -117,7 +113,7 @@ def test_length_of_use_not_confirmed_leaves_the_course_length_unknown():
     text = ("Assessment 03/02/2026\n"
             "Desoximetasone 0.25% cream twice daily x 6 weeks was ordered in December; "
             "compliance and length of use cannot be confirmed.")
-    c = _course("desoximetasone", text)
+    c = course_of("desoximetasone", text)
     assert "duration_days" not in c
 
 
@@ -125,7 +121,7 @@ def test_a_known_adherence_keeps_the_course_length():
     text = ("Assessment 03/02/2026\n"
             "Desoximetasone 0.25% cream twice daily x 6 weeks; adherence was good, no "
             "improvement.")
-    c = _course("desoximetasone", text)
+    c = course_of("desoximetasone", text)
     assert c.get("duration_days") == 42
 
 
@@ -141,7 +137,7 @@ def test_epa_question_set_answers_on_their_own_lines_complete_the_course():
             "   Yes, 01/02/2026 - 02/15/2026\n"
             "4. Did the prescriber find it ineffective?\n"
             "   Yes\n")
-    c = _course("fluocinonide", text)
+    c = course_of("fluocinonide", text)
     assert c.get("start_date") is not None and c.get("stop_date") is not None
 
 
@@ -151,5 +147,5 @@ def test_epa_question_set_is_read_as_a_form():
             "   halobetasol 0.05% ointment\n"
             "2. Applied every day for at least four weeks in a row?\n"
             "   Yes - daily from 11/03/2025 to 12/19/2025\n")
-    c = _course("halobetasol", text)
+    c = course_of("halobetasol", text)
     assert c.get("start_date") is not None and c.get("stop_date") is not None

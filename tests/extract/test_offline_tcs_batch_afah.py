@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_offline import courses, generic_courses, merged_course, of, run
+from test_offline import course_of, courses, generic_courses, of, run
 
 from extract.dates import find_durations
 from rules.engine import evaluate, load_policy
 
 AS_OF = dt.date(2026, 4, 20)
-
-
-def _course(drug_word: str, *texts: str) -> dict:
-    return merged_course(courses(*texts), drug_word)
 
 
 def _decide(*texts: str) -> dict[str, str]:
@@ -26,40 +22,40 @@ def _decide(*texts: str) -> dict[str, str]:
 def test_without_an_adequate_response_is_inadequate():
     text = ("Follow-up 04/14/2026\n"
             "Halobetasol 0.05% ointment nightly for six weeks without an adequate response.")
-    assert _course("halobetasol", text).get("response") == "inadequate"
+    assert course_of("halobetasol", text).get("response") == "inadequate"
 
 
 def test_skin_that_never_gets_clear_is_inadequate_not_clear():
     text = ("Visit 04/14/2026\n"
             "Betamethasone dipropionate 0.05% ointment when she remembers. It settles the itch, "
             "yet her palms never get fully clear.")
-    assert _course("betamethasone", text).get("response") == "inadequate"
+    assert course_of("betamethasone", text).get("response") == "inadequate"
 
 
 def test_no_nearer_to_clear_is_inadequate():
     text = ("Letter 04/14/2026\n"
             "He used fluocinonide 0.05% cream twice daily for 6 weeks. The scaling eased but "
             "the fingers were no nearer to clear when he finished.")
-    assert _course("fluocinonide", text).get("response") == "inadequate"
+    assert course_of("fluocinonide", text).get("response") == "inadequate"
 
 
 def test_a_long_way_from_clear_is_inadequate():
     text = ("Letter 04/14/2026\n"
             "She applied desoximetasone 0.25% cream daily for 7 weeks. Her hands are still a "
             "long way from clear.")
-    assert _course("desoximetasone", text).get("response") == "inadequate"
+    assert course_of("desoximetasone", text).get("response") == "inadequate"
 
 
 def test_not_improving_on_a_drug_is_inadequate():
     text = ("Assessment 04/14/2026\n"
             "Dyshidrotic hand eczema. Not improving on mometasone 0.1% ointment.")
-    assert _course("mometasone", text).get("response") == "inadequate"
+    assert course_of("mometasone", text).get("response") == "inadequate"
 
 
 def test_a_course_that_did_little_is_inadequate():
     text = ("HPI 04/14/2026\n"
             "Last autumn a 3-week course of fluocinonide 0.05% cream did very little.")
-    assert _course("fluocinonide", text).get("response") == "inadequate"
+    assert course_of("fluocinonide", text).get("response") == "inadequate"
 
 
 # ---- a total over several steroids is no one steroid's course ------------------------------
@@ -92,14 +88,14 @@ def test_pronoun_use_before_the_next_drug_is_the_previous_drugs_course():
     text = ("Visit 04/14/2026\n"
             "In January I prescribed desoximetasone 0.25% cream BID. He applied it daily for "
             "about 10 days with no change, then we switched to clobetasol 0.05% ointment BID.")
-    assert _course("desoximetasone", text).get("duration_days") == 10
+    assert course_of("desoximetasone", text).get("duration_days") == 10
 
 
 def test_a_sentence_naming_the_next_drug_first_is_not_the_previous_drugs():
     text = ("Visit 04/14/2026\n"
             "In January I prescribed desoximetasone 0.25% cream BID. Clobetasol 0.05% "
             "ointment was added later and she used it daily x 5 weeks.")
-    assert "duration_days" not in _course("desoximetasone", text)
+    assert "duration_days" not in course_of("desoximetasone", text)
 
 
 # ---- dates of a course ---------------------------------------------------------------------
@@ -107,7 +103,7 @@ def test_on_inside_a_word_is_no_start_cue_and_last_application_is_the_stop():
     text = ("Follow-up 04/14/2026\n"
             "Fluocinonide 0.05% ointment BID, applied daily until she ran out - last "
             "application 03/20/2026.")
-    c = _course("fluocinonide", text)
+    c = course_of("fluocinonide", text)
     assert c.get("stop_date") == dt.date(2026, 3, 20)
     assert c.get("start_date") != dt.date(2026, 3, 20)
 
@@ -116,14 +112,14 @@ def test_a_word_ending_in_on_is_no_start_cue():
     text = ("Follow-up 04/14/2026\n"
             "Triamcinolone 0.1% ointment twice daily was ordered. He used it daily up to his "
             "knee operation 02/16/2026 and did not go back to it.")
-    assert "start_date" not in _course("triamcinolone", text)
+    assert "start_date" not in course_of("triamcinolone", text)
 
 
 def test_date_of_the_visit_at_which_the_drug_was_prescribed_is_its_start():
     text = ("Follow-up 04/14/2026\n"
             "At the 02/10/2026 appointment I prescribed halobetasol 0.05% cream BID. She used "
             "it twice daily until her final application on 03/05/2026.")
-    c = _course("halobetasol", text)
+    c = course_of("halobetasol", text)
     assert c.get("start_date") == dt.date(2026, 2, 10)
     assert c.get("stop_date") == dt.date(2026, 3, 5)
 
@@ -132,7 +128,7 @@ def test_an_estimated_length_yields_to_exact_dates():
     text = ("Follow-up 04/14/2026\n"
             "Clobetasol 0.05% ointment BID used daily 02/02/2026 - 02/27/2026, roughly a "
             "month of treatment, without an adequate response.")
-    c = _course("clobetasol", text)
+    c = course_of("clobetasol", text)
     assert "duration_days" not in c
     assert c.get("start_date") == dt.date(2026, 2, 2)
     assert _decide(text)["1.D.ii"] == "not_met"
@@ -141,7 +137,7 @@ def test_an_estimated_length_yields_to_exact_dates():
 def test_an_exact_length_beside_dates_stays():
     text = ("Follow-up 04/14/2026\n"
             "Clobetasol 0.05% ointment BID used daily x 6 weeks, 01/05/2026 - 02/15/2026.")
-    assert _course("clobetasol", text).get("duration_days") == 42
+    assert course_of("clobetasol", text).get("duration_days") == 42
 
 
 # ---- a length range across 28 days ---------------------------------------------------------
@@ -155,13 +151,13 @@ def test_length_range_straddling_28_days_is_unknown():
     text = ("HPI 04/14/2026\n"
             "Betamethasone dipropionate 0.05% ointment daily for 2-5 weeks by his estimate, "
             "then it ran out.")
-    assert "duration_days" not in _course("betamethasone", text)
+    assert "duration_days" not in course_of("betamethasone", text)
 
 
 def test_length_range_wholly_under_28_days_is_kept():
     text = ("HPI 04/14/2026\n"
             "Betamethasone dipropionate 0.05% ointment daily for 1-2 weeks, then it ran out.")
-    assert _course("betamethasone", text).get("duration_days") == 7
+    assert course_of("betamethasone", text).get("duration_days") == 7
 
 
 # ---- a denial limited to this clinic is no "never used" ------------------------------------
@@ -199,4 +195,4 @@ def test_use_when_the_hands_flare_is_as_needed():
     text = ("Consult 04/14/2026\n"
             "Mometasone 0.1% ointment has been on her list since 2024. She puts it on when "
             "her hands flare, for two or three nights, then stops.")
-    assert _course("mometasone", text).get("prn") is True
+    assert course_of("mometasone", text).get("prn") is True

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_offline import courses, generic_courses, merged_course, of, run
+from test_offline import course_of, courses, generic_courses, merged_course, of, run
 
 from extract.dates import find_date_ranges
-
-
-def _course(drug_word: str, *texts: str) -> dict:
-    return merged_course(courses(*texts), drug_word)
 
 
 # ---- a wrapped table row whose header is further up -------------------------------------------
@@ -24,7 +20,7 @@ def test_start_stop_cells_of_a_wrapped_row_under_a_distant_header():
             "agent after three weeks of use\n"
             "Burned on application and she gave it up; the\n"
             "halobetasol 0.05% ointment BID 01/26/2026 02/16/2026 palms were no better\n")
-    c = _course("halobetasol", text)
+    c = course_of("halobetasol", text)
     assert c.get("start_date") == dt.date(2026, 1, 26)
     assert c.get("stop_date") == dt.date(2026, 2, 16)
 
@@ -33,26 +29,26 @@ def test_start_stop_cells_of_a_wrapped_row_under_a_distant_header():
 def test_dates_under_a_line_listing_two_agents_are_not_the_last_agents():
     text = ("Steroids used: fluocinonide 0.05% cream, followed by betamethasone dipropionate "
             "0.05% ointment\nPeriod of use: 01/04/2026 - 02/22/2026\nOutcome: no better")
-    c = _course("betamethasone", text)
+    c = course_of("betamethasone", text)
     assert "start_date" not in c and "stop_date" not in c and "duration_days" not in c
 
 
 def test_dates_on_the_agents_own_line_still_count():
-    c = _course("betamethasone", "Betamethasone dipropionate 0.05% ointment BID "
+    c = course_of("betamethasone", "Betamethasone dipropionate 0.05% ointment BID "
                 "01/04/2026 - 02/22/2026, no better.")
     assert c.get("start_date") == dt.date(2026, 1, 4)
 
 
 # ---- another drug's daily sig -----------------------------------------------------------------
 def test_daily_sig_of_the_next_oral_drug_is_not_the_steroids():
-    c = _course("clobetasol", "Meds: clobetasol 0.05% ointment (from urgent care) - on list; "
+    c = course_of("clobetasol", "Meds: clobetasol 0.05% ointment (from urgent care) - on list; "
                 "metformin 500 mg daily; cetirizine 10 mg daily.")
     assert "frequency" not in c
 
 
 # ---- responses --------------------------------------------------------------------------------
 def test_without_clearing_is_an_inadequate_response():
-    c = _course("desoximetasone", "Desoximetasone 0.25% cream BID every day for seven weeks, "
+    c = course_of("desoximetasone", "Desoximetasone 0.25% cream BID every day for seven weeks, "
                 "w/o clearing of the palms.")
     assert c.get("response") == "inadequate"
 
@@ -64,7 +60,7 @@ def test_neither_controlled_is_an_inadequate_response():
 
 
 def test_minimal_help_is_an_inadequate_response():
-    c = _course("fluocinonide", "Fluocinonide 0.05% oint applied BID for 5 weeks - minimal "
+    c = course_of("fluocinonide", "Fluocinonide 0.05% oint applied BID for 5 weeks - minimal "
                 "help.")
     assert c.get("response") == "inadequate"
 
@@ -77,13 +73,13 @@ def test_tubes_used_over_years_is_a_supply_window_not_a_course():
 
 
 def test_length_so_far_of_a_running_course_is_not_its_length():
-    c = _course("clobetasol", "Applying clobetasol 0.05% ointment every night, 10 days so far; "
+    c = course_of("clobetasol", "Applying clobetasol 0.05% ointment every night, 10 days so far; "
                 "continue.")
     assert "duration_days" not in c
 
 
 def test_long_length_so_far_still_counts():
-    c = _course("clobetasol", "Applying clobetasol 0.05% ointment every night, 5 weeks so far "
+    c = course_of("clobetasol", "Applying clobetasol 0.05% ointment every night, 5 weeks so far "
                 "without clearing.")
     assert c.get("duration_days") == 35
 
@@ -107,7 +103,7 @@ def test_past_use_reported_under_a_plan_heading_is_a_course():
     text = ("Visit 2\nPlan: continue emollient.\n"
             "Betamethasone dipropionate 0.05% ointment applied twice daily every day for "
             "7 weeks.")
-    c = _course("betamethasone", text)
+    c = course_of("betamethasone", text)
     assert c.get("duration_days") == 49
 
 
@@ -119,19 +115,19 @@ def test_an_ordered_length_in_a_plan_stays_an_order():
 
 # ---- stopped after a length -------------------------------------------------------------------
 def test_stopped_after_a_length_is_the_days_of_use():
-    c = _course("fluocinonide", "Seen again. She stopped the fluocinonide yesterday after "
+    c = course_of("fluocinonide", "Seen again. She stopped the fluocinonide yesterday after "
                 "12 days because of stinging.")
     assert c.get("duration_days") == 12
 
 
 def test_result_after_a_length_in_a_stop_sentence_is_the_days_of_use():
-    c = _course("halobetasol", "Phone call: patient discontinued halobetasol today - "
+    c = course_of("halobetasol", "Phone call: patient discontinued halobetasol today - "
                 "irritation, and no better after 2 weeks.")
     assert c.get("duration_days") == 14
 
 
 def test_a_planned_stop_after_a_length_is_not_a_course():
-    c = _course("halobetasol", "Halobetasol 0.05% ointment nightly; will consider stopping "
+    c = course_of("halobetasol", "Halobetasol 0.05% ointment nightly; will consider stopping "
                 "after 2 weeks.")
     assert c.get("duration_days") != 14
 
@@ -160,7 +156,7 @@ def test_two_dates_joined_by_and_without_between_are_no_range():
 
 
 def test_course_dated_between_before_the_drug():
-    c = _course("clobetasol", "Between 4/6/2026 and 5/18/2026 he applied clobetasol 0.05% "
+    c = course_of("clobetasol", "Between 4/6/2026 and 5/18/2026 he applied clobetasol 0.05% "
                 "cream twice a day, still cracked.")
     assert c.get("start_date") == dt.date(2026, 4, 6)
     assert c.get("stop_date") == dt.date(2026, 5, 18)
@@ -174,19 +170,19 @@ FOLLOW = ("Family medicine note\nDate of service: 04/20/2026\n"
 
 
 def test_strength_from_another_documents_plan():
-    c = _course("fluocinolone", CONSULT, FOLLOW)
+    c = course_of("fluocinolone", CONSULT, FOLLOW)
     assert c.get("strength") == "0.025%"
 
 
 def test_course_started_by_a_plan_and_reported_ongoing_is_bounded():
-    c = _course("fluocinolone", CONSULT, FOLLOW)
+    c = course_of("fluocinolone", CONSULT, FOLLOW)
     assert c.get("start_date") == dt.date(2026, 4, 6)
     assert c.get("stop_date") == dt.date(2026, 4, 20)
 
 
 def test_a_long_span_from_a_plan_says_nothing_of_daily_use():
     late = FOLLOW.replace("04/20/2026", "07/20/2026")
-    c = _course("fluocinolone", CONSULT, late)
+    c = course_of("fluocinolone", CONSULT, late)
     assert "start_date" not in c and "duration_days" not in c
 
 
