@@ -687,8 +687,7 @@ class _Extractor:
         lines_checked = 0
         pos = 0
         while lines_checked < 4 and pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = _line_end(text, pos)
             if (pg.page.number == 1 or lines_checked == 0) and end - pos <= 90 and not (
                     lex.consult.search(text, pos, end)) and not _unmarked_choices(
                         lex, text, pos, end):
@@ -1420,9 +1419,8 @@ class _Extractor:
             # a date right beside the rating that is more than a month before this visit
             # ("10/2024 (outside derm): severe, IGA-CHE 4", "IGA-CHE 4 in 10/2024 per
             # records"): a rating of then, not of now
-            le = text.find("\n", pos)
             lo = max(sent.start, pos - 50, _line_start(text, pos))
-            hi = min(sent.end, pos + 30, len(text) if le < 0 else le)  # its own line only
+            hi = min(sent.end, pos + 30, _line_end(text, pos))  # its own line only
             for d in find_dates(text[lo:hi]):
                 if (visit - d.date).days > 31 and not re.search(
                         r"[;.]", text[min(pos, lo + d.end):max(pos, lo + d.start)]):
@@ -1444,8 +1442,7 @@ class _Extractor:
         column (the row's label) is in none."""
         text, page = pg.text, pg.page
         ls = _line_start(text, pos)
-        le = text.find("\n", pos)
-        row = text[ls:len(text) if le < 0 else le]
+        row = text[ls:_line_end(text, pos)]
         if len(row.split()) > 12:
             return False  # a paragraph, not a table row
         head = None
@@ -1454,8 +1451,7 @@ class _Extractor:
             if h <= 0:
                 break
             h = _line_start(text, h - 1)
-            he = text.find("\n", h)
-            line = text[h:len(text) if he < 0 else he]
+            line = text[h:_line_end(text, h)]
             ds = [d for d in find_dates(line) if d.precision == "day"]
             rest = line
             for d in reversed(ds):
@@ -1500,8 +1496,7 @@ class _Extractor:
         Options are two or more such words on one line with only spaces, slashes, bars or
         marks between them."""
         sep = r"[ \t|/]*(?:(?<![\w/])[xX✓✔☒☑■](?![\w/]))?[ \t|/]*"
-        ls, le = _line_start(text, a), text.find("\n", b)
-        le = len(text) if le < 0 else le
+        ls, le = _line_start(text, a), _line_end(text, b)
         prev_w = [w for w in words.finditer(text, ls, a) if re.fullmatch(sep, text[w.end():a])]
         next_w = words.match(text, b + len(re.match(sep, text[b:le]).group(0)))
         if not prev_w and not (next_w and next_w.start() > b):
@@ -1824,8 +1819,7 @@ class _Extractor:
         if mn.generic or mn.cls != "tcs":
             return
         ls = _line_start(text, mn.start)
-        le = text.find("\n", mn.end)
-        le = len(text) if le < 0 else le
+        le = _line_end(text, mn.end)
         if not any(x.cls == "tcs" and not x.generic and x.canon != mn.canon
                    and ls <= x.start < mn.start for x in mentions[:i]):
             return
@@ -1882,8 +1876,7 @@ class _Extractor:
         if lex.past_use.search(text, max(sent.start, min(s, mn.start) - 40), e):
             return False
         ls = _line_start(text, min(s, mn.start))
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
+        le = _line_end(text, e)
         line = text[ls:le]
         return not (_BOX_CHECKED.search(line) or re.search(r"\byes\b", line, re.I) or
                     _GRID_MARK.search(text, e, le))
@@ -2472,8 +2465,7 @@ class _Extractor:
         alternatives that holds both an inadequate and an adequate word is a question, not an
         answer."""
         ls = _line_start(text, start)
-        le = text.find("\n", end)
-        le = len(text) if le < 0 else le
+        le = _line_end(text, end)
         line = text[ls:le]
         a, b = start - ls, end - ls
         run = re.compile(r"[\w -]+(?:\s*(?:/|\bor\b)\s*[\w -]+)+")
@@ -2545,8 +2537,7 @@ class _Extractor:
             # answer affirms the drug asked about (a drug taken is never hidden)
             cats = {k: v for k, v in cats.items() if k != "hypothetical"}
         line_s = _line_start(text, mn.start)
-        line_e = text.find("\n", mn.end)
-        line_e = len(text) if line_e < 0 else line_e
+        line_e = _line_end(text, mn.end)
         ctx_list = _ctx_list(cats)
         status: str | None = None
         qs, qe = mn.start, mn.end
@@ -2831,8 +2822,7 @@ class _Extractor:
         above_e = line_s - 1
         above_s = text.rfind("\n", 0, max(above_e, 0)) + 1
         below_s = line_e + 1
-        below_e = text.find("\n", below_s)
-        below_e = len(text) if below_e < 0 else below_e
+        below_e = _line_end(text, below_s)
         for s0, e0 in ((above_s, above_e), (below_s, below_e)):
             if s0 >= e0 or s0 < 0 or e0 > len(text):
                 continue
@@ -2858,8 +2848,7 @@ class _Extractor:
                 re.search(r"[.:;!?]\s*$", tail) or line_e >= len(text):
             return None
         below_s = line_e + 1
-        below_e = text.find("\n", below_s)
-        below_e = len(text) if below_e < 0 else below_e
+        below_e = _line_end(text, below_s)
         frag = text[below_s:below_e]
         if ":" in frag or lex.drugs.search(frag):
             return None
@@ -2938,8 +2927,7 @@ class _Extractor:
         for _ in range(80):
             if pos <= 0 or pos >= len(text):
                 break
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = _line_end(text, pos)
             ds = find_dates(text[pos:end])
             if ds and not text[pos:pos + ds[0].start].strip():
                 for d in self.lex.drugs.finditer(text, pos, end):
@@ -3215,8 +3203,7 @@ def _checkbox_answer(text: str, pos: int) -> str | None:
     the question's examples; a checked Yes that names the item ("☒ Yes - methotrexate") or no
     box checked leaves them examples (hypothetical); a bare checked Yes keeps them."""
     ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    le = len(text) if le < 0 else le
+    le = _line_end(text, pos)
     first = _BOX.search(text, pos, le)
     if not first and not _BOX.search(text, ls, pos) and le < len(text):
         # the answer boxes alone on the next line ("Methotrexate, cyclosporine, azathioprine"
@@ -3245,8 +3232,7 @@ def _checkbox_item(text: str, pos: int) -> str | None:
     checked negates its item; on a line with no box checked the items are only choices
     (hypothetical); a checked box keeps its item."""
     ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    le = len(text) if le < 0 else le
+    le = _line_end(text, pos)
     own = next(reversed(list(_BOX.finditer(text, ls, pos))), None)
     if own is not None and not re.fullmatch(r"[ \t]*(?:[\w-]+[ \t]*\([ \t]*)?",
                                             text[own.end():pos]):
@@ -3306,8 +3292,7 @@ def _affirmed_question(text: str, sent: Sentence, mn: _Mention, lex: Lexicon) ->
     if not q:
         return False
     a = _ANSWER_HEAD.match(text, q.end())
-    le = text.find("\n", a.end())
-    ans = text[a.end():len(text) if le < 0 else le]
+    ans = text[a.end():_line_end(text, a.end())]
     if _NO.search(ans) or re.match(r"(?i:no|n)\b", ans):
         return False
     y = _YES.match(ans) or re.match(r"(?i:yes|y)\b", ans)
@@ -3383,8 +3368,7 @@ def _lone_date_beside(text: str, line_s: int, line_e: int) -> bool:
     """Is the line above or below a date alone ("10/2025")? The tail of a table row's
     wrapped cell ("Discontinued" / "Opzelura ... BID to hands" / "10/2025")."""
     above_s = text.rfind("\n", 0, max(line_s - 1, 0)) + 1
-    below_e = text.find("\n", line_e + 1)
-    below_e = len(text) if below_e < 0 else below_e
+    below_e = _line_end(text, line_e + 1)
     for frag in (text[above_s:max(line_s - 1, above_s)], text[line_e + 1:below_e]):
         ds = find_dates(frag)
         if len(ds) == 1 and not frag[:ds[0].start].strip() and not frag[ds[0].end:].strip():
@@ -3396,10 +3380,14 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _line_at(text: str, pos: int) -> str:
-    s = _line_start(text, pos)
+def _line_end(text: str, pos: int) -> int:
+    """Where the line ``pos`` is in ends (its newline, or the end of the text)."""
     e = text.find("\n", pos)
-    return text[s:e if e >= 0 else len(text)]
+    return len(text) if e < 0 else e
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[_line_start(text, pos):_line_end(text, pos)]
 
 
 def _word_start(text: str, pos: int) -> int:
