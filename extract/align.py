@@ -396,7 +396,7 @@ def _numbers(text: str) -> list[float]:
 
 def _supports_date(value: dt.date, quote: str) -> bool:
     m = compiled_lexicon().relative_season.search(quote)
-    if m and value.day == 1 and value.month == (
+    if m and (value.day == 1 or m.group("part")) and value.month == (
             SEASONS[m.group("season").lower()] if m.group("season")
             else MONTHS[m.group("month").lower()]):
         return True  # "since last winter", "since Oct": dated from the note (extract/offline.py)
@@ -565,8 +565,11 @@ def supports(value: object, quote: str, field: str) -> bool:
     if field.endswith("duration_days"):
         return _supports_days(float(value), quote)
     if field == "condition.recurrences_12mo" and value == 0 and any(
-            re.search(rf"\b(?:{p})\b", quote, re.I) for p in _lexicon().get("first_episode") or []):
-        return True  # "never had a rash on his hands before": a first episode, no recurrence
+            re.search(rf"\b(?:{p})\b", " ".join(quote.split()), re.I)
+            for p in _lexicon().get("first_episode") or []):
+        # "never had a rash on his hands before": a first episode, no recurrence (the quote's
+        # line breaks read as the phrase's spaces)
+        return True
     if field == "condition.recurrences_12mo" and isinstance(value, int) and any(
             int(n) - 1 == value and re.search(rf"(?<![\w.]){re.escape(str(w))}(?!\w)", quote, re.I)
             for w, n in (_lexicon().get("ordinal_words") or {}).items()):

@@ -189,11 +189,21 @@ _NUM = r"(?P<num>\d+(?:\.\d+)?|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=
 _UNIT = (
     r"(?P<unit>days?|d|weeks?|wks?|w|months?|mos?|mths?|years?|yrs?|y)"
 )
+# A range said with a hedge or "or" ("three, maybe four weeks", "3 or 4 weeks", "two to three
+# weeks"): the second number is the range's upper end (a hedged length counts its lower end).
+_NUM2 = r"\d+(?:\.\d+)?|" + "|".join(sorted((w for w in _NUM_WORDS if w not in ("a", "an")),
+                                           key=len, reverse=True))
+_HEDGED_OR = (r"(?:\s*(?:-|–|to)\s*|\s*,?\s*(?:or|maybe|possibly|perhaps|probably)"
+              r"(?:\s+(?:maybe|possibly|perhaps|even|so))?\s+|\s*,\s*(?:or\s+)?(?:maybe|possibly|perhaps)"
+              r"\s+)")
 _DURATION_RE = re.compile(
     r"(?:(?P<x>\bx|×)\s*|\b)(?:(?P<half>a\s+half|half\s+a)\s+(?P<hunit>year|month)\b|"
-    + _NUM + r"(?P<frac>\s+1/2|\s*-\s*1/2|\s*½)?(?:\s*(?:-|to)\s*(?P<num2>\d+(?:\.\d+)?))?(?:\s*\+)?[\s-]*"
+    + _NUM + r"(?P<frac>\s+1/2|\s*-\s*1/2|\s*½)?(?:\s*(?:-|to)\s*(?P<num2>\d+(?:\.\d+)?)"
+    + r"|" + _HEDGED_OR + r"(?P<num2w>" + _NUM2 + r"))?(?:\s*\+)?[\s-]*"
     + r"(?:(?:consecutive|straight|continuous|full|total)\s+)?"
-    + r"(?:and\s+a\s+half\s+)?" + _UNIT + r"s?(?:\s+and\s+a\s+half)?)(?![a-z])",
+    + r"(?:and\s+a\s+half\s+)?" + _UNIT + r"s?(?:\s+and\s+a\s+half)?"
+    # the upper end said after the unit: "three weeks, maybe four", "5 weeks or 6"
+    + r"(?:" + _HEDGED_OR + r"(?P<num3>" + _NUM2 + r")(?![ \t]*[\w%/]))?)(?![a-z])",
     re.I,
 )
 
@@ -231,7 +241,10 @@ def find_durations(text: str) -> list[DurationSpan]:
         days = int(round(num * _UNITS[unit]))
         if days <= 0:
             continue
-        hi = int(round(float(m.group("num2")) * _UNITS[unit])) if m.group("num2") else None
+        up = m.group("num2") or m.group("num2w") or m.group("num3")
+        up = up and re.sub(r"\s+", " ", up.lower())
+        hi = int(round((float(up) if up[0].isdigit() else _NUM_WORDS[up]) * _UNITS[unit])) \
+            if up else None
         out.append(DurationSpan(m.start(), m.end(), days, unit.rstrip("s"),
                                 hi if hi is not None and hi > days else None))
     for m in _FRACTION_RE.finditer(text):

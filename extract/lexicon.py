@@ -55,7 +55,8 @@ def _onset_ages(data: dict) -> list[tuple[re.Pattern[str], int, int]]:
     cue = data.get("onset_age_cue")
     out = []
     for st in data.get("onset_age_stages") or [] if cue else []:
-        rx = re.compile(_B0 + spaced(cue) + r"\s+(?:" + spaced(st["phrase"]) + r")(?![\d/%:]|\.\d)",
+        rx = re.compile(_B0 + spaced(cue) + r"(?:\s+|(?<=~))(?:" + spaced(st["phrase"])
+                        + r")(?![\d/%:]|\.\d)",
                         re.I)
         if "age" in st:
             out.append((rx, 0, int(st["age"])))
@@ -139,8 +140,12 @@ class Lexicon:
     duration_so_far: re.Pattern[str] = re.compile(r"(?!x)x")
     # "TCS x 5 weeks in total": an unnamed steroid's length summed over several courses
     course_total: re.Pattern[str] = re.compile(r"(?!x)x")
+    # right after a length: a report's time window ("12 MONTH LOOKBACK"), not days of use
+    window_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # "last application 03/01/2026": the date after it is the course's stop date
     last_use: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "almost clear": the second half of the success target "clear or almost clear"
+    near_clear: re.Pattern[str] = re.compile(r"(?!x)x")
     # "about a month": an estimated course length
     approximate: re.Pattern[str] = re.compile(r"(?!x)x")
     # "we have not prescribed a steroid in this clinic": a denial limited to this clinic
@@ -149,6 +154,9 @@ class Lexicon:
     tcs_uncertain: re.Pattern[str] = re.compile(r"(?!x)x")
     # "has been using X", "is still applying X": use going on at the time of the note
     ongoing_use: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a course used as its plan ordered, and finished (extract/offline.py _length_from_plans)
+    as_directed: re.Pattern[str] = re.compile(r"(?!x)x")
+    course_finished: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Start X ...", "begin X": a plan that starts the drug at that visit
     plan_start: re.Pattern[str] = re.compile(r"(?!x)x")
     intolerance: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -192,6 +200,8 @@ class Lexicon:
     # onset words that name the disease's start by themselves ("the onset", "dx'd"); form
     # questions about how long the condition has lasted; signs of the condition
     onset_continued: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a pronoun opening a sentence for the condition the sentence before names
+    condition_pronoun: re.Pattern[str] = re.compile(r"(?!x)x")
     # a care relationship right before an onset word ("established pt since 2019"): it dates
     # the relationship, not the condition
     care_relation: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -199,6 +209,8 @@ class Lexicon:
     # a form label that opens its line and asks how long the condition has been present
     # ("How long present | about 3 years"): the answer after it is the condition's duration
     duration_label: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "3. Duration: approx. 2 years": a form's bare length label (see extractor_lexicon.yaml)
+    bare_duration_label: re.Pattern[str] = re.compile(r"(?!x)x")
     symptom: re.Pattern[str] = re.compile(r"(?!x)x")
     exceeds: re.Pattern[str] = re.compile(r"(?!x)x")  # "more than", ">" before a duration
     # TCS courses: words that open a list of the named drugs a class word stands for ("topical
@@ -206,6 +218,10 @@ class Lexicon:
     # TCS trial"); a use or prescribing verb between a date said first and the drug ("On
     # 3/4/26 I rx'd mometasone", "From 1/5 to 2/16/2026 she applied ...")
     class_list: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a form line's drug class before its parenthesised examples, and words that make the
+    # line a statement of use (form_example_classes / form_example_use_words)
+    form_example_class: re.Pattern[str] = re.compile(r"(?!x)x")
+    form_example_use: re.Pattern[str] = re.compile(r"(?!x)x")
     requirement: re.Pattern[str] = re.compile(r"(?!x)x")
     use_before_drug: re.Pattern[str] = re.compile(r"(?!x)x")
     # the policy's threshold wording before a course length ("daily >= 28 days"); words saying
@@ -222,6 +238,12 @@ class Lexicon:
     prescribed_after: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_earlier: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_earlier_near: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the heading of an addendum, late entry or correction, at a line's start; and the bare
+    # past tense ("was 3") that in such an entry speaks of the corrected visit, not an earlier one
+    correction_heading: re.Pattern[str] = re.compile(r"(?!x)x")
+    correction_tense: re.Pattern[str] = re.compile(r"(?!x)x")
+    # an as-needed word right before a drug ("intermittent clobetasol"): that mention's sig
+    prn_before_drug: re.Pattern[str] = re.compile(r"(?!x)x")
     # a prescribing verb right before a drug; a later reference reporting the use ("used it
     # for about"), right before the length of that use
     prescribed_before: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -253,15 +275,22 @@ class Lexicon:
     range_window_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # "reply from", "responded" after a consult request: it was answered
     consult_answered: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "followed by Dr X (derm) until she retired": a specialist whose care has ended
+    consult_ended: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "e-consult with", "consulting specialist:": a doctor named right after was consulted
+    consult_named: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "not graded today", "IGA-CHE not scored": the current severity was not rated
+    severity_ungraded: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
 
 
 def _drug_typos(names: dict[str, str]) -> dict[str, str]:
-    """A dropped letter or two swapped neighbours inside a long one-word drug name
-    ("clobetsol", "mometsaone"): the misspelling -> the name. The first letter is kept, and a
-    slip that is itself a name, or that two names share, is left out."""
+    """A dropped letter, two swapped neighbours or a doubled letter inside a long one-word
+    drug name ("clobetsol", "mometsaone", "cclobetasol"): the misspelling -> the name. The
+    first letter is kept, and a slip that is itself a name, or that two names share, is
+    left out."""
     out: dict[str, str] = {}
     clash: set[str] = set()
     for n in names:
@@ -269,6 +298,8 @@ def _drug_typos(names: dict[str, str]) -> dict[str, str]:
             continue
         variants = {n[:i] + n[i + 1:] for i in range(1, len(n))}
         variants |= {n[:i] + n[i + 1] + n[i] + n[i + 2:] for i in range(1, len(n) - 1)}
+        # a letter doubled (a keystroke or an OCR echo: "cclobetasol", "mometassone")
+        variants |= {n[:i] + n[i - 1] + n[i:] for i in range(1, len(n) + 1)}
         for v in variants - {n}:
             if v in names:
                 continue
@@ -280,7 +311,14 @@ def _drug_typos(names: dict[str, str]) -> dict[str, str]:
 
 def _build(data: dict) -> Lexicon:
     sev = [(alt([e["phrase"]]), e["value"]) for e in data["severity"]]
-    scores_num = (r"\s*(?:score\s*)?(?:[:=]|of|was|is|at|-)?\s*(?:score\s*)?(?:[:=]|of)?\s*"
+    # "IGA-CHE: 3", "IGA-CHE of 3", "IGA-CHE as 3", "IGA-CHE was rated as 3"
+    # "IGA-CHE at the 3/17 visit was 3", "IGA-CHE at today's exam: 4": the visit it rates
+    at_visit = (r"(?:\s+(?:at|on|for|from)\s+(?:the|this|that|today'?s|her|his|their)\s+"
+                r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|\w+\s+)?(?:visit|exam|encounter|appointment)"
+                r"(?=\s*(?:[:=]|was|is|\d))\s*)?")
+    scores_num = at_visit + (
+                  r"\s*(?:score\s*)?(?:[:=]|of|-|(?:(?:was|is)\s+)?(?:(?:rated|graded|scored)\s+)?"
+                  r"(?:as|at)|was|is)?\s*(?:score\s*)?(?:[:=]|of)?\s*"
                   r"(?:(?:today|currently|now)\s*[:=]?\s*)?")
     iga = re.compile(
         r"(?<![\w-])(?:" + "|".join(data["iga_labels"]) + r")" + scores_num
@@ -322,7 +360,8 @@ def _build(data: dict) -> Lexicon:
         class_mentions=[(alt([c["phrase"]]), c["cls"], c["drug"])
                         for c in data["class_mentions"]],
         status=status,
-        dos_label=alt(data["dos_labels"]),
+        # a label stays on its line ("Office visit" / "Date of service: ..." is no "visit date")
+        dos_label=re.compile(alt(data["dos_labels"]).pattern.replace(r"\s+", r"[ \t]+"), re.I),
         dob_label=alt(data["dob_labels"]),
         dob_other=alt(data.get("dob_other_person") or ["(?!x)x"]),
         flare=alt(data["flare_terms"]),
@@ -358,6 +397,14 @@ def _build(data: dict) -> Lexicon:
         referral_pending=alt(data["referral_pending"]),
         severity_earlier=alt(data.get("severity_earlier_cues") or ["(?!x)x"]),
         severity_earlier_near=alt(data.get("severity_earlier_near") or ["(?!x)x"]),
+        correction_heading=re.compile(r"^[ \t#*>|-]*(?:" + alt(
+            data.get("correction_headings") or ["(?!x)x"]).pattern + r")", re.I | re.M),
+        prn_before_drug=re.compile(
+            r"(?P<w>" + alt(data.get("prn_before_drug") or ["(?!x)x"]).pattern
+            + r")[ \t]+(?:(?:use|uses|courses?|applications?|bursts?|of|with|on)[ \t]+){0,3}$",
+            re.I),
+        correction_tense=re.compile(alt(data.get("correction_tense") or ["(?!x)x"]).pattern
+                                    + r"\Z", re.I),
         prescribed_after=alt(data.get("course_prescribed_after_drug") or ["(?!x)x"]),
         consult_former=re.compile(r"(?:" + alt(data.get("consult_former") or ["(?!x)x"]).pattern
                                   + r")\s*$", re.I),
@@ -378,6 +425,8 @@ def _build(data: dict) -> Lexicon:
         stopped_at_day=[alt([p]) for p in data.get("course_stopped_at_day") or []],
         not_reached=re.compile(alt(data.get("duration_not_reached") or ["(?!x)x"]).pattern
                                + r"\s*$", re.I),
+        window_after=re.compile(r"[\s-]*(?:" + alt(data.get("duration_window_after")
+                                                  or ["(?!x)x"]).pattern + ")", re.I),
         intolerance=alt(data.get("course_intolerance") or ["(?!x)x"]),
         collective=alt(data.get("response_collective") or ["(?!x)x"]),
         relative_possessive_after=re.compile(
@@ -415,18 +464,24 @@ def _build(data: dict) -> Lexicon:
             spaced(x) for x in data.get("med_sig_gap") or ["(?!x)x"]) + r")(?!\w))*", re.I),
         onset=re.compile(
             r"(?<![\w-])(?:" + "|".join(spaced(x) for x in data.get("onset_cues") or ["(?!x)x"])
-            + r")(?!\w)(?:\s+(?:date|in|on|around|about|approximately|approx\.?|roughly|of|was|the|here|:|-))*"
+            + r")(?!\w)(?:\s+(?:date|in|on|around|about|approximately|approx\.?|roughly|of|was|the|here|:|-"
+            + "".join("|" + spaced(x) for x in data.get("onset_cue_fillers") or []) + r"))*"
             r"\s*[:\-~]?\s*~?", re.I),
         not_used=alt(data.get("course_not_used") or ["(?!x)x"]),
         onset_continued=alt(data.get("onset_continued_cues") or ["(?!x)x"]),
+        condition_pronoun=alt(data.get("condition_pronoun_subject") or ["(?!x)x"]),
         care_relation=re.compile(alt(data.get("care_relationship") or ["(?!x)x"]).pattern
                                  + r"(?:[\s,]+[\w'/()-]+){0,4}?[\s,]*$", re.I),
         duration_question=alt(data.get("condition_duration_questions") or ["(?!x)x"]),
         duration_label=re.compile(r"[^\S\n]*" + alt(
             data.get("condition_duration_labels") or ["(?!x)x"]).pattern, re.I),
+        bare_duration_label=re.compile(r"[^\S\n]*(?:(?:\d{1,2}|[A-Za-z])[.)][^\S\n]*)?" + alt(
+            data.get("bare_duration_labels") or ["(?!x)x"]).pattern + r"[^\S\n]*[:–-]", re.I),
         symptom=alt(data.get("symptom_words") or ["(?!x)x"]),
         exceeds=re.compile("|".join(data.get("duration_exceeds_before") or ["(?!x)x"]), re.I),
         class_list=alt(data.get("class_list_openers") or ["(?!x)x"]),
+        form_example_class=alt(data.get("form_example_classes") or ["(?!x)x"]),
+        form_example_use=alt(data.get("form_example_use_words") or ["(?!x)x"]),
         requirement=alt(data.get("course_requirement") or ["(?!x)x"]),
         use_before_drug=alt(data.get("course_use_before_drug") or ["(?!x)x"]),
         threshold_before=re.compile("|".join(data.get("duration_threshold_before") or ["(?!x)x"]),
@@ -455,6 +510,9 @@ def _build(data: dict) -> Lexicon:
             spaced(x) for x in data.get("specialty_option_joiners") or ["(?!x)x"])
             + r")\s+(?:(?:an?|the|by|with|w/|to)\s+)*$", re.I),
         consult_answered=alt(data.get("consult_answered") or ["(?!x)x"]),
+        consult_ended=alt(data.get("consult_ended") or ["(?!x)x"]),
+        consult_named=alt(data.get("consult_named_cues") or ["(?!x)x"]),
+        severity_ungraded=alt(data.get("severity_ungraded") or ["(?!x)x"]),
         specialty_drug_class=re.compile(r"[ \t]+(?:" + "|".join(
             data.get("specialty_drug_class_after") or ["(?!x)x"]) + r")\b", re.I),
         hold_word=alt(data.get("med_hold_words") or ["(?!x)x"]),
@@ -468,6 +526,8 @@ def _build(data: dict) -> Lexicon:
         duration_so_far=re.compile(r"[ \t]*[,)]?[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("duration_so_far_after") or ["(?!x)x"]) + r")\b", re.I),
         ongoing_use=alt(data.get("course_ongoing_use") or ["(?!x)x"]),
+        as_directed=alt(data.get("course_as_directed") or ["(?!x)x"]),
+        course_finished=alt(data.get("course_finished") or ["(?!x)x"]),
         course_total=alt(data.get("course_total_markers") or ["(?!x)x"]),
         tcs_uncertain=alt(data.get("tcs_uncertain") or ["(?!x)x"]),
         local_negation=alt(data.get("never_used_local_scope") or ["(?!x)x"]),
@@ -476,6 +536,7 @@ def _build(data: dict) -> Lexicon:
                                re.I),
         last_use=re.compile(alt(data.get("course_last_use_cues") or ["(?!x)x"]).pattern
                             + r"\W*$", re.I),
+        near_clear=alt(data.get("response_near_clear") or ["(?!x)x"]),
         plan_start=alt(data.get("course_plan_start") or ["(?!x)x"]),
     )
 

@@ -60,7 +60,10 @@ _AGE_BAD_BEFORE = re.compile(r"(?:since|at|by|before|after|from|until|onset)\s+"
                              r"(?:(?:about|around|approximately|approx\.?|roughly)\s+)?$", re.I)
 _NPI = re.compile(r"\bNPI\b\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<n>\d{10})\b", re.I)
 _TAXONOMY = re.compile(r"\b(?P<c>\d{3}[0-9A-Z]{6}X)\b")
-_NAME = r"(?:Dr\.?[ \t]+)?(?P<name>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]*\.?){1,3})"
+# a name's letters include Latin-1 accented ones ("Renée Solís-Ortega")
+_UP, _LET = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"
+_NAME = (rf"(?:Dr\.?[ \t]+)?(?P<name>[{_UP}][{_LET}'’.-]+(?:[ \t]+[{_UP}][{_LET}'’.-]*\.?)"
+         r"{1,3})")
 _SIGNER_LABEL = (
     r"(?:electronically\s+signed\s+by|e-?signed\s+by|signed\s+by|signature|/s/|provider|"
     r"prescriber(?:\s+name)?|physician|attending|rendering\s+provider|ordering\s+provider|"
@@ -71,7 +74,7 @@ _SIGNER = re.compile(_SIGNER_LABEL + _NAME, re.I)
 # a form's "LAST, FIRST  MD" ("PRESCRIBER..... LINDQVIST, MARCUS  DO  (DERMATOLOGY)"): the name
 # inverted, told from a sentence by the capitals and the credentials right after it
 _SIGNER_INVERTED = re.compile(
-    _SIGNER_LABEL + r"(?-i:(?P<name>[A-Z][A-Za-z'’-]+,[ \t]*[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z]\.?)?)"
+    _SIGNER_LABEL + rf"(?-i:(?P<name>[{_UP}][{_LET}'’-]+,[ \t]*[{_UP}][{_LET}'’-]+(?:[ \t]+[A-Z]\.?)?)"
     r"(?=,?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b))", re.I)
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
@@ -107,8 +110,39 @@ _HOP = re.compile(r"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:first|second|third|four
 # "Onset of [her] hand dermatitis [was] approx 07/2024": the name between the onset and its date
 # "since [she started nursing school] in fall 2019": a short clause naming an event, then
 # the hop word before its date (no punctuation between)
-_SINCE_EVENT = re.compile(r"[ \t]*(?:[\w'/-]+\s+){1,8}?(?:in|around|during|back\s+in)\s+"
+# ("since the salon reopened after the summer 2024 renovation": after a period, its end)
+_SINCE_EVENT = re.compile(r"[ \t]*(?:[\w'/-]+\s+){1,8}?(?:in|around|during|back\s+in|(?P<after>after))\s+"
                           r"(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-(?=[A-Za-z])))?")
+# an onset tied to an event named in the sentence before ("The rash began within a couple
+# of weeks of starting that job"): the lag, the relation and the event's noun
+_EVENT_ONSET = re.compile(
+    r"\b(?:began|begun|started|appeared|developed|came\s+on|broke\s+out|showed\s+up|"
+    r"cropped\s+up)\b(?P<lag>[^.;]{0,40}?)\b(?P<rel>of|after|following)\s+(?:(?:she|he|they)\s+)?"
+    r"(?:starting|started|beginning|began|taking|took|joining|joined|getting|got|the\s+start\s+of)"
+    r"\s+(?:that|this|the|his|her|their)\s+"
+    r"(?:new\s+)?(?P<noun>[A-Za-z][\w-]{2,})\b", re.I)
+# the event itself in the sentence before ("He started a prep-cook job in late August 2025")
+_EVENT_START = (r"\b(?:started|began|took|joined|got|accepted|took\s+up)\s+"
+                r"(?:(?:a|an|the|his|her|their)\s+)?(?:new\s+)?")
+
+
+def _short_lag(lag: str, rel: str) -> bool:
+    """Is the lag before an event's onset at most about a month ("within a couple of weeks
+    of", "a few days after", "soon after", "3 weeks after")? "of" needs "within"."""
+    lag = " ".join(lag.lower().split())
+    if rel.lower() == "of" and "within" not in lag:
+        return False
+    lag = re.sub(r"\b(?:within|about|around|roughly|approximately|only|just)\b", "", lag).strip()
+    if rel.lower() != "of" and re.fullmatch(r"(?:very\s+)?(?:shortly|soon|right|immediately)?",
+                                            lag):
+        return bool(lag)  # a bare "after starting ..." may be any time later
+    if re.fullmatch(r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:days|weeks)|days|a\s+(?:week|month)",
+                    lag):
+        return True
+    durs = find_durations(lag)
+    return len(durs) == 1 and durs[0].days <= 31 and (durs[0].max_days or 0) <= 31
+
+
 _ONSET_OF = re.compile(r"[ \t]*(?:(?:her|his|their|the|this|pt'?s|patient'?s)[ \t]+)?")
 _ONSET_FILL = re.compile(r"(?:[ \t]*(?:[:~,\-–]|(?:was|is|in|on|at|about|around|approx\.?|"
                          r"approximately|circa|ca\.|roughly|dates?[ \t]+to)(?!\w)))*[ \t]*")
@@ -215,7 +249,7 @@ _CUE_FILL = r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the(?:\s+\w+
 _START_CUE = re.compile(r"\b(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
                         re.I)
 _STOP_CUE = re.compile(r"\b(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ended|end|thru|"
-                       r"to|completed|quit)" + _CUE_FILL, re.I)
+                       r"to|completed|finished|quit)" + _CUE_FILL, re.I)
 # Words that may stand between a course length and the drug it qualifies ("6 wk daily
 # medium-potency TCS", "5 wks BID super-high potency topical steroid").
 # a month/day stop after a course's drug ("used daily until f/u 4/14", "stopped on 5/2")
@@ -282,6 +316,17 @@ class _State:
     # only to appear on a record the household shares (group -> canonical name)
     relatives_drugs: set[str] = field(default_factory=set)
     shared_record_meds: dict[str, str] = field(default_factory=dict)
+    # files saying the current severity was not graded ("not scored today")
+    ungraded: set[str] = field(default_factory=set)
+    # where an addendum / late entry / correction starts in a document, and its date if its
+    # heading gives one: file -> (page, offset, date or None)
+    corrections: dict[str, tuple[int, int, dt.date | None]] = field(default_factory=dict)
+    # course lengths plans ordered ("X BID for 6 weeks, then stop"): canonical name ->
+    # [(days, page, start, end of where the page states it, the plan's date)]; and courses
+    # reported used as directed and finished, with no dates or length of their own:
+    # group -> (canonical name, the report's date)
+    planned_days: dict[str, list[tuple]] = field(default_factory=dict)
+    as_directed: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
 
 
 class _Extractor:
@@ -353,6 +398,9 @@ class _Extractor:
         if box:
             cats.setdefault(box, 0)
         ex = _label_examples(pg.text, start)
+        if not ex and pg.doc.file in self.st.forms:
+            # "N  Concurrent immunosuppressant (cyclosporine, MTX, azathioprine)"
+            ex = _form_class_examples(pg.text, start, self.lex)
         if ex:  # "JAK inhibitors (Rinvoq, Olumiant etc):  N/A"
             cats.setdefault(ex, 0)
         return cats
@@ -365,14 +413,96 @@ class _Extractor:
                 self.st.forms.add(doc.file)
             for page in doc.pages:
                 pg = self._analyse(doc, page)
+                self._find_correction(pg)
                 self.page(pg, role)
         self._form_conflicts()
         self._strength_from_plans()
         self._bound_from_plans()
+        self._length_from_plans()
         self._drop_never_started()
         self._drop_bare_duplicates()
         self._shared_record_relatives()
+        self._apply_corrections()
+        self._drop_ungraded_ratings()
         return self.st.findings
+
+    def _find_correction(self, pg: _Page) -> None:
+        """Note where a document's first addendum / late entry / correction heading is, and the
+        date its heading line (or the line after it) gives."""
+        file = pg.doc.file
+        if file in self.st.corrections:
+            return
+        m = self.lex.correction_heading.search(pg.text)
+        if m is None:
+            return
+        nxt = _line_end(pg.text, _line_end(pg.text, m.start()) + 1)
+        ds = find_dates(pg.text[m.start():nxt])
+        self.st.corrections[file] = (pg.page.number, _line_start(pg.text, m.start()),
+                                     ds[0].date if ds else None)
+
+    def _in_correction(self, file: str, page: int, pos: int) -> bool:
+        """Is ``pos`` in the document's addendum / correction: after its heading and before
+        the next visit's date of service (a packet may go on with other, older notes)?"""
+        c = self.st.corrections.get(file)
+        if c is None or (page, pos) < c[:2]:
+            return False
+        return not any(f.field == "request.date_of_service" and f.file == file
+                       and c[:2] < (f.page, f.char_start) <= (page, pos)
+                       for f in self.st.findings)
+
+    def _apply_corrections(self) -> None:
+        """What an addendum, late entry or correction says supersedes what was said before it:
+        a current severity rating in it makes the document's earlier ratings historical (a
+        templated "IGA-CHE 2" corrected to 3), and a medication it reports in use replaces the
+        document's earlier entries of that drug ("stopped MTX" corrected to "still taking
+        methotrexate weekly"), and those of documents dated before the correction."""
+        st = self.st
+        if not st.corrections:
+            return
+        blocked = {"negated", "family", "hypothetical"}
+
+        def late(f: Finding) -> bool:
+            return self._in_correction(f.file, f.page, f.char_start)
+
+        # only a current statement supersedes: a rating or drug the correction places in the
+        # past ("at intake she was IGA-CHE 4", "methotrexate stopped in 2021") leaves the rest
+        # to the usual rules (an addendum that only stops a drug never hides an active one)
+        blocked = blocked | {"historical"}
+        rated = {f.file for f in st.findings
+                 if f.field.startswith("severity.") and late(f) and not blocked & set(f.context)}
+        names = [f for f in st.findings if f.field == "medication.name" and f.group]
+        inactive = {f.group for f in st.findings if f.field == "medication.status"
+                    and f.value != "active" or f.field == "medication.stop_date"}
+        dated: dict[str, dt.date] = {}
+        for f in st.findings:
+            if f.field == "request.date_of_service" and isinstance(f.value, dt.date):
+                dated[f.file] = max(dated.get(f.file, f.value), f.value)
+        fixed: dict[str, list[tuple[str, dt.date | None]]] = {}
+        for f in names:
+            if late(f) and not blocked & set(f.context) and f.group not in inactive:
+                canon = vocab.canonical_drug(str(f.value)) or str(f.value).lower()
+                fixed.setdefault(canon, []).append((f.file, st.corrections[f.file][2]))
+
+        def superseded(f: Finding) -> bool:
+            canon = vocab.canonical_drug(str(f.value)) or str(f.value).lower()
+            for file, when in fixed.get(canon, []):
+                if f.file == file and not late(f):
+                    return True
+                d = dated.get(f.file)
+                if f.file != file and when is not None and d is not None and d < when:
+                    return True
+            return False
+
+        drop = {f.group for f in names if superseded(f)}
+        out = []
+        for f in st.findings:
+            if f.group in drop:
+                continue
+            if f.field.startswith("severity.") and f.file in rated and not late(f) and \
+                    "historical" not in f.context:
+                f = f.model_copy(update={"context": sorted({*f.context, "historical"})})
+            out.append(f)
+        st.findings = out
 
     def _shared_record_relatives(self) -> None:
         """A drug said only to appear on a record the household shares ("Rinvoq shows up on
@@ -383,6 +513,17 @@ class _Extractor:
         if moved:
             st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
                            if f.group in moved else f for f in st.findings]
+
+    def _drop_ungraded_ratings(self) -> None:
+        """When the chart says the current severity was not graded ("Not scored today; will
+        grade at the next visit"), a rating placed at an earlier visit ("at intake IGA-CHE 4",
+        an outside record's row) is no rating of the disease now: drop it, so that the severity
+        stays unknown rather than taken from the past. Ratings of other documents stay (a
+        family physician's "will defer grading to derm" leaves the dermatologist's rating)."""
+        st = self.st
+        if st.ungraded:
+            st.findings = [f for f in st.findings if not (
+                f.field.startswith("severity.") and "historical" in f.context)]
 
     def _drop_bare_duplicates(self) -> None:
         """A therapy mention with no course details (no dates, duration, frequency, response)
@@ -733,6 +874,8 @@ class _Extractor:
             return  # "peanut allergy, evaluated by an allergist in 2019": not for the hands
         if lex.consult_former.search(seg[max(0, cm.start() - 20):cm.start()]):
             return  # "Previously managed by Lakeshore Dermatology": a former clinic
+        if lex.consult_ended.search(seg, cm.end()):
+            return  # "followed by Dr X (derm) until she retired": that care has ended
         words = list(lex.specialty_words.finditer(text, sent.start, sent.end))
         if any(lex.specialty_options.fullmatch(text, a.end(), b.start())
                for a, b in zip(words, words[1:], strict=False)):
@@ -757,6 +900,33 @@ class _Extractor:
             s, e = min(a, w.start()), max(b, w.end())
             code = vocab.normalize_specialty(text[s:e]) or code
             self.emit(pg, "consultant.specialty", code, s, e, group=self.group("consultant"))
+        if not any(lex.specialty_index.get(vocab.norm(w.group(0))) not in (
+                None, "nurse_practitioner", "physician_assistant") for w in words):
+            self._named_consultant(pg, sent)
+
+    def _named_consultant(self, pg: _Page, sent: Sentence) -> None:
+        """A consultation with a named doctor whose specialty the sentence does not give
+        ("reviewed by e-consult with Dr. X", "Consulting specialist: Dr. Y"): the consultant's
+        name alone, so that whether a specialist was consulted stays unknown (IP0759 1.E)
+        rather than reading as no consultation. Not the prescriber, nor a consultation that is
+        denied, planned, hypothetical or a relative's."""
+        text = pg.text
+        mine = {n.split()[-1].lower() for f in self.st.findings
+                if f.field == "prescriber.name" and (n := str(f.value).strip())}
+        for cue in self.lex.consult_named.finditer(text, sent.start, sent.end):
+            m = _CONSULT_NAMED.match(text, cue.end(), sent.end)
+            if m is None:
+                continue
+            a, b = m.span("a") if m.group("a") else m.span("b")
+            name = text[a:b].rstrip(".")
+            if name.split()[-1].lower() in mine:
+                continue  # the prescriber's own name: no other clinician
+            cats = self.ctx(pg, sent, a, b)
+            if {"negated", "family", "hypothetical", "planned"} & set(cats):
+                continue
+            self.emit(pg, "consultant.name", name, cue.start(), b,
+                      group=self.group("consultant"))
+            return
 
     # ---------------------------------------------------------------- condition
     def condition(self, pg: _Page, sent: Sentence, mentions: list[_Mention]) -> None:
@@ -766,7 +936,7 @@ class _Extractor:
         refs = conds or list(lex.condition_ref.finditer(text, seg_s, seg_e))
         # "How long present | about 3 years": a form's label asking the condition's duration
         asked = self._asked_about_condition(pg, sent) or bool(
-            lex.duration_label.match(text, seg_s, seg_e))
+            lex.duration_label.match(text, seg_s, seg_e)) or self._bare_duration_item(pg, sent)
         for m in conds[:2]:
             cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
             if "family" in cats or _is_question(text, sent, m.end()):
@@ -778,6 +948,9 @@ class _Extractor:
             cont = self._continued_onset(pg, sent, mentions)
             if cont is not None:  # "... f/u of hand dermatitis. She dates the onset to 2024"
                 refs = [cont]
+            else:  # "Her hands flare every winter. This time it started ..."
+                pron = self._pronoun_condition(pg, sent, mentions)
+                refs = [pron] if pron is not None else refs
         subj = _skip_subject(text, seg_s, seg_e)
         lab = re.match(r"[^\S\n]*(?:date|year|month)\s+of\s+(?=onset\b)", text[subj:seg_e], re.I)
         first_kw = lex.onset.match(text, subj + (lab.end() if lab else 0))
@@ -802,8 +975,11 @@ class _Extractor:
                 d2 = _date_after(text, fill.end(), slack=2)
                 if d2 is not None or _YEAR_ONLY.match(text, fill.end()):
                     d, pos = d2, fill.end()
-            if d is None and not m.group(0).lower().startswith(("since", "start")):
+            if d is None and (not m.group(0).lower().startswith(("since", "start")) or re.match(
+                    r"[ \t]*(?:early|mid|late)(?:\s+|-(?=[A-Za-z]))(?!(?:19|20)\d\d)",
+                    text[pos:seg_e], re.I)):
                 # "first evaluated in our clinic in 2019", "first noticed ... palms on 08/20/26"
+                # ("since late August 2025": the part of the month, then its date)
                 for hop in _HOP.finditer(text, pos, min(seg_e, pos + 90)):
                     d = _date_after(text, hop.end(), slack=2)
                     y = _YEAR_ONLY.match(text, hop.end())
@@ -828,6 +1004,19 @@ class _Extractor:
                 ev = _SINCE_EVENT.match(text, pos, min(seg_e, pos + 80))
                 if ev:
                     d2 = _date_after(text, ev.end(), slack=2)
+                    if d2 is not None and ev.group("after"):
+                        prec = find_dates(text[ev.end():d2.end])
+                        prec = prec[0].precision if prec else "day"
+                        last = d2.date
+                        if prec == "season":  # its last day (a season spans three months)
+                            m3 = (d2.date.month + 1) % 12 + 1
+                            y3 = d2.date.year + (d2.date.month + 2 > 12)
+                            last = dt.date(y3, m3, 1) + dt.timedelta(days=calendar.monthrange(
+                                y3, m3)[1] - 1)
+                        elif prec == "month":
+                            last = d2.date.replace(day=calendar.monthrange(
+                                d2.date.year, d2.date.month)[1])
+                        d2 = _DateHit(last, d2.end)
                     if d2 is not None:
                         d = d2
                     elif _YEAR_ONLY.match(text, ev.end()):
@@ -879,6 +1068,7 @@ class _Extractor:
                           context=_ctx_list(cats))
             if f is not None and at_latest:
                 f.flags.append(AT_LATEST)
+        self._onset_after_event(pg, sent)
         self._vague_history(pg, sent, refs, sent_drugs)
         # durations
         for d in find_durations(text[seg_s:seg_e]):
@@ -889,7 +1079,8 @@ class _Extractor:
             if _FUTURE_DUR.search(before) or (re.match(r"\s*(?:of|on)\b", after)
                                               and not of_signs):
                 continue
-            if re.match(r"\s*(?:course|trial|supply|tube|refill)", after, re.I):
+            if re.match(r"\s*(?:course|trial|supply|tube|refill)", after, re.I) or \
+                    self.lex.window_after.match(text, e):
                 continue
             if re.match(r"\s*(?:after|before|later|earlier|prior\s+to|following|into)\b",
                         after, re.I):
@@ -911,11 +1102,16 @@ class _Extractor:
             if (lex.daily.search(text, lo_w, hi_w) or lex.prn.search(text, lo_w, hi_w)) and \
                     prev_ref < 0:
                 continue
+            if prev_ref < 0 and _APPLIED.search(text, seg_s, s) and (
+                    lex.daily.search(text, seg_s, s) or lex.prn.search(text, seg_s, s)):
+                continue  # "She used it every day from 1/6 until ... (about 7 weeks)": the use's
             if _WINDOW_BEFORE.search(before):
                 continue  # "in the past 12 months": a window, not how long it has lasted
             labelled = re.search(r"[:\-–]\s*$", before) and lex.condition_ref.search(before)
             # right after the condition's name: "Hand eczema 9 months, never cleared"
-            adjacent = prev_ref >= 0 and re.fullmatch(r"[\s,:\-–(]*", text[prev_ref:s])
+            # (its diagnosis code between: "chronic hand eczema (L30.8) - 3+ years")
+            adjacent = prev_ref >= 0 and re.fullmatch(
+                r"[\s,:\-–(]*(?:\(\s*[A-TV-Z]\d\d(?:\.\w{1,4})?\s*\)[\s,:\-–]*)?", text[prev_ref:s])
             if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "xX×" or labelled
                     or adjacent or of_signs or re.match(
                     r"[\s-]*(?:history|hx|duration)", after, re.I)):
@@ -939,6 +1135,49 @@ class _Extractor:
             if f is not None and exceeds:
                 f.flags.append(EXCEEDS)
 
+    def _onset_after_event(self, pg: _Page, sent: Sentence) -> None:
+        """An onset tied to an event the sentence before dates: "He started a warehouse job in
+        March 2024. The rash began within a few weeks of starting that job": the onset is the
+        event's date (for "early/mid/late <month>" the latest day that part may mean). Only a
+        short lag (days, a few weeks, "soon after") is taken; the onset may then read up to
+        that lag early."""
+        text = pg.text
+        if any(f.field == "condition.onset_date" and f.file == pg.doc.file
+               and f.page == pg.page.number and sent.start <= f.char_end
+               and f.char_start < sent.end for f in self.st.findings):
+            return
+        m = _EVENT_ONSET.search(text, sent.start, sent.end)
+        if m is None or not _short_lag(m.group("lag"), m.group("rel")):
+            return
+        i = _sentence_index(pg, sent.start)
+        if i <= 0:
+            return
+        prev = pg.sentences[i - 1]
+        ev = re.compile(_EVENT_START + r"(?:[\w'-]+\s+){0,3}?" + re.escape(m.group("noun"))
+                        + r"s?\b", re.I).search(text, prev.start, prev.end)
+        if ev is None or find_dates(text[sent.start:m.start()]):
+            return
+        for hop in _HOP.finditer(text, ev.end(), min(prev.end, ev.end() + 60)):
+            d = _date_after(text, hop.end(), slack=2)
+            if d is None:
+                y = _YEAR_ONLY.match(text, hop.end())
+                if y is None:
+                    continue
+                d = _DateHit(_year_end(y), y.end())
+            part = re.search(r"(early|mid|late)\W*$", hop.group(0), re.I)
+            if d.date.day == 1 and any(x.precision == "month"
+                                       for x in find_dates(text[hop.end():d.end])):
+                # a month alone: its latest day that part may mean (never read too long)
+                last = calendar.monthrange(d.date.year, d.date.month)[1]
+                day = {"early": 10, "mid": 20}.get(part.group(1).lower(), last) if part else last
+                d = _DateHit(d.date.replace(day=day), d.end)
+            cats = self.ctx(pg, sent, m.start(), m.end())
+            if {"family", "hypothetical", "negated"} & set(cats):
+                return
+            self.emit(pg, "condition.onset_date", d.date, ev.start(), m.end(),
+                      context=_ctx_list(cats))
+            return
+
     def _recurrence_history(self, pg: _Page, sent: Sentence, s: int, e: int, refs) -> bool:
         """Does the onset or length at ``s:e`` date a repeated flaring pattern in its clause
         ("since she started there in 2019 her hands have flared again and again", "repeated
@@ -953,7 +1192,9 @@ class _Extractor:
         if not self.lex.recurrence_pattern.search(text, cs, ce) or (
                 self.lex.recurrence_continuous.search(text, cs, ce)):
             return False
-        return not any(re.fullmatch(r"[\s,:\-–(]*(?:present|ongoing|active)?[\s,]*",
+        # ("hand eczema for two years, on and off": the name, then "for"/"x" and its length)
+        return not any(re.fullmatch(r"[\s,:\-–(]*(?:present|ongoing|active)?[\s,]*"
+                                    r"(?:(?:for|x|×)(?:\s+(?:the\s+)?(?:past|last))?\s*)?",
                                     text[r.end():s], re.I) for r in refs if r.end() <= s)
 
     def _duration_of_signs(self, pg: _Page, e: int, seg_e: int, sent_drugs: list) -> bool:
@@ -976,6 +1217,24 @@ class _Extractor:
             return False
         return not (_APPLIED.search(text, lo, sign.start()) or lex.daily.search(text, lo, hi)
                     or lex.prn.search(text, lo, hi))
+
+    def _pronoun_condition(self, pg: _Page, sent: Sentence, mentions: list[_Mention]):
+        """The pronoun opening ``sent`` ("This time it started ...") when the sentence before,
+        in the same section, names the condition or its site and neither names a drug: the
+        match, read as the sentence's reference to the condition; else None."""
+        text, lex = pg.text, self.lex
+        i = _sentence_index(pg, sent.start)
+        if i <= 0:
+            return None
+        prev = pg.sentences[i - 1]
+        if prev.section.name != sent.section.name or any(
+                prev.start <= x.start < sent.end for x in mentions):
+            return None
+        if not (lex.condition.search(text, prev.start, prev.end)
+                or lex.condition_ref.search(text, prev.start, prev.end)):
+            return None
+        m = lex.condition_pronoun.match(text, sent.start, sent.end)
+        return m
 
     def _continued_onset(self, pg: _Page, sent: Sentence, mentions: list[_Mention]):
         """An onset word that names the disease's start by itself ("She dates the onset to
@@ -1097,7 +1356,11 @@ class _Extractor:
             cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
-            self.emit(pg, "condition.onset_date", dt.date(year, month, 1), m.start(), m.end(),
+            day = 1
+            if m.group("part") and m.group("month"):  # "since late January": its latest day
+                day = {"early": 10, "mid": 20}.get(m.group("part").lower(),
+                                                    calendar.monthrange(year, month)[1])
+            self.emit(pg, "condition.onset_date", dt.date(year, month, day), m.start(), m.end(),
                       context=_ctx_list(cats))
 
     @staticmethod
@@ -1141,6 +1404,27 @@ class _Extractor:
         ds = [f.value for f in self.st.findings
               if f.field == "request.date_of_service" and f.file == pg.doc.file]
         return max(ds) if ds else None
+
+    def _bare_duration_item(self, pg: _Page, sent: Sentence) -> bool:
+        """A form's bare "Duration:" item naming no drug ("1. Diagnosis: chronic hand eczema
+        ... 3. Duration: approx. 2 years"): it asks how long the condition has lasted when the
+        nearest line above it that names a drug or the diagnosis names the diagnosis (under a
+        drug it is that course's length)."""
+        text, lex = pg.text, self.lex
+        if not lex.bare_duration_label.match(text, sent.start, sent.end) or \
+                lex.drugs.search(text, sent.start, sent.end):
+            return False
+        end = _line_start(text, sent.start)
+        for _ in range(8):  # the lines above, nearest first
+            if end <= 0:
+                break
+            start = _line_start(text, end - 1)
+            if lex.drugs.search(text, start, end):
+                return False
+            if lex.condition.search(text, start, end):
+                return True
+            end = start
+        return False
 
     def _asked_about_condition(self, pg: _Page, sent: Sentence) -> bool:
         """Is this sentence the answer to a form question about the condition?"""
@@ -1262,6 +1546,10 @@ class _Extractor:
         text, lex = pg.text, self.lex
         seg_s, seg_e = sent.start, sent.end
         seg = text[seg_s:seg_e]
+        for m in lex.severity_ungraded.finditer(seg):
+            cats = self.ctx(pg, sent, m.start() + seg_s, m.end() + seg_s)
+            if not {"family", "hypothetical", "historical"} & set(cats):
+                self.st.ungraded.add(pg.doc.file)  # "IGA-CHE not scored today"
         for m in lex.iga.finditer(seg):
             if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
@@ -1270,17 +1558,21 @@ class _Extractor:
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
             tail = re.match(r"\s*(?:\(\s*\w+\s*\)|=\s*\w+)", text[b:seg_e])
+            when = self._earlier_rating(pg, sent, a, m.start("n") + seg_s)
+            if lex.severity_earlier.search(text, a, m.start("n") + seg_s):
+                when = ["historical"]  # "IGA-CHE at her intake visit was 4"
             self.emit(pg, "severity.iga_che", int(score_value(m.group("n"))), a,
-                      b + (tail.end() if tail else 0),
-                      context=self._earlier_rating(pg, sent, a, m.start("n") + seg_s))
+                      b + (tail.end() if tail else 0), context=when)
         for m in lex.hecsi.finditer(seg):
             if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
             v = score_value(m.group("n"))
             if v <= 360:
+                when = self._earlier_rating(pg, sent, m.start() + seg_s, m.start("n") + seg_s)
+                if lex.severity_earlier.search(text, m.start() + seg_s, m.start("n") + seg_s):
+                    when = ["historical"]  # "HECSI at the baseline visit: 52"
                 self.emit(pg, "severity.hecsi", v, m.start() + seg_s, m.end() + seg_s,
-                          context=self._earlier_rating(pg, sent, m.start() + seg_s,
-                                                       m.start("n") + seg_s))
+                          context=when)
         # a label/trial sentence ("indicated for moderate to severe CHE"): the blocking words
         # come before the severity word ("moderate, inadequate response to a 7 week trial of
         # mometasone" is still a rating)
@@ -1406,12 +1698,16 @@ class _Extractor:
         4"), or when its value (at ``value``, else ``pos``) stands in a table column dated
         before the table's latest date column, else ``[]``. A later change word ("now down
         to 2") leaves today's rating alone."""
-        if self._earlier_date_column(pg, pos if value is None else value):
+        if self._earlier_date_column(pg, pos if value is None else value) or \
+                self._earlier_date_row(pg, pos):
             return ["historical"]
         text = pg.text
         near = None
         for m in self.lex.severity_earlier_near.finditer(text, max(sent.start, pos - 30), pos):
             near = m
+        if near is not None and self.lex.correction_tense.fullmatch(near.group(0)) and \
+                self._in_correction(pg.doc.file, pg.page.number, pos):
+            near = None  # "Correction: IGA-CHE at that visit was 3": the corrected visit's
         if near is not None and not self.lex.severity_change.search(text[near.end():pos] + " "):
             return ["historical"]  # "previously severe", "was IGA-CHE 4 in 2024"
         visit = self._visit_date(pg, pos)
@@ -1431,6 +1727,53 @@ class _Extractor:
         if cue is None or self.lex.severity_change.search(pg.text[cue.end():pos] + " "):
             return []
         return ["historical"]
+
+    def _earlier_date_row(self, pg: _Page, pos: int) -> bool:
+        """Is ``pos`` on a row that leads with a date earlier than another row's date in the
+        same run of date-led rows ("09/10/2025 | 4 (severe)" above "06/09/2026 | 2 (mild)":
+        the 4 is the first visit's rating)? A run is the adjacent lines that lead with a date
+        (a short wrapped line between them allowed); rows dated after the document's own date
+        (a planned recheck) do not count."""
+        text = pg.text
+
+        def lead(ls: int) -> dt.date | None | bool:
+            """The date a line leads with; False for a line that cannot be in a run."""
+            line = text[ls:_line_end(text, ls)]
+            if not line.strip() or len(line.split()) > 25:
+                return False
+            m = re.match(r"[ \t|•*-]*", line)
+            ds = find_dates(line[m.end():])
+            if ds and ds[0].start == 0 and ds[0].date.year >= 2000:
+                return ds[0].date
+            return None if len(line.split()) <= 8 else False
+
+        own_s = _line_start(text, pos)
+        own = lead(own_s)
+        if not isinstance(own, dt.date):
+            return False
+        others: list[dt.date] = []
+        for step in (-1, 1):
+            ls, gap = own_s, 0
+            while True:
+                if step < 0:
+                    if ls <= 0:
+                        break
+                    ls = _line_start(text, ls - 1)
+                else:
+                    le = _line_end(text, ls)
+                    if le >= len(text):
+                        break
+                    ls = le + 1
+                d = lead(ls)
+                if d is False or d is None and gap >= 1:
+                    break
+                if d is None:
+                    gap += 1
+                    continue
+                gap = 0
+                others.append(d)
+        doc = self._doc_date(pg)
+        return any(d > own and (doc is None or d <= doc) for d in others)
 
     @staticmethod
     def _earlier_date_column(pg: _Page, pos: int) -> bool:
@@ -1730,7 +2073,9 @@ class _Extractor:
         # the block: this sentence from the mention, plus following drug-free sentences
         blocks = [(mn.start, scope_end)]
         k = mn.sent_index + 1
-        next_drug_sent = min((x.sent_index for x in mentions[i + 1:]), default=10**9)
+        # (a later drug named in a parenthetical aside of its sentence does not end the block)
+        next_drug_sent = min((x.sent_index for j, x in enumerate(mentions[i + 1:], i + 1)
+                              if self._aside_close(pg, mentions, j) is None), default=10**9)
         last = mn.sent_index + 3
         while k < len(pg.sentences) and k < next_drug_sent and k <= last:
             s2 = pg.sentences[k]
@@ -1760,6 +2105,11 @@ class _Extractor:
             # a medication-table row ("TRIAMCINOLONE 0.1% OINT | APPLY BID | DISCONTINUED"):
             # the rows below are other drugs, so the course is read from its own row only
             blocks = [(mn.start, min(scope_end, line_e))]
+        aside = self._aside_close(pg, mentions, i)
+        if aside is not None:
+            # "X cream daily 3/1 - 4/2 (earlier: Y 2.5% in 2025 - no help)": Y's course is the
+            # aside; what follows it continues X's course
+            blocks = [(mn.start, min(scope_end, aside))]
         pre = (prev_end, mn.start)
         attrs = self._course_attrs(pg, mn, blocks, pre)
         self._drop_list_span(pg, mentions, i, attrs)
@@ -1773,6 +2123,10 @@ class _Extractor:
         if self._ordered_course(pg, sent, attrs, cats):
             if mn.canon and not mn.generic:
                 self._note_planned(pg, mn, sent)
+                day = self._visit_date(pg, mn.start)
+                if "duration" in attrs and "prn" not in attrs and day is not None:
+                    self.st.planned_days.setdefault(mn.canon, []).append(
+                        (attrs["duration"][0], pg, *attrs["duration"][1:], day))
             return  # "Plan: X BID daily x 4-6 wk", "X x 4 weeks, then reassess": an order
         if mn.generic and (self.lex.requirement.search(pg.text, sent.start, mn.start) or (
                 "duration" in attrs and self.lex.requirement.search(
@@ -1804,10 +2158,40 @@ class _Extractor:
             day = self._visit_date_span(pg, mn.start) if cue else None
             if day:  # "has been using the X twice daily": in use at this note's date
                 self.st.ongoing[g] = (pg, *day, mn.canon)
+        if mn.canon and not mn.generic and not {"start", "duration", "prn"} & set(attrs):
+            lex, be = self.lex, blocks[0][1]
+            day = self._visit_date(pg, mn.start)
+            if day is not None and lex.as_directed.search(pg.text, sent.start, be) and \
+                    lex.course_finished.search(pg.text, sent.start, be) and \
+                    lex.daily.search(pg.text, sent.start, be):
+                self.st.as_directed[g] = (mn.canon, day)  # "used X daily as directed and
+                # finished the course": the length its plan ordered (_length_from_plans)
         self.emit(pg, "therapy.drug", mn.fixed or mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
         return g, attrs, ctx_list
+
+    def _aside_close(self, pg: _Page, mentions: list[_Mention], i: int) -> int | None:
+        """Where the parenthetical aside that ``mentions[i]`` is named in closes, when the aside
+        interrupts the course of another named drug said before it in the sentence, outside
+        the parentheses ("Topicort cream daily 3/16 - 4/13 (earlier: hydrocortisone 2.5% in
+        2025 - no help)"), and closes within the sentence; else None."""
+        mn = mentions[i]
+        prev = mentions[i - 1] if i > 0 else None
+        if prev is None or prev.generic or prev.sent_index != mn.sent_index or \
+                mn.sent_index < 0 or (prev.canon and prev.canon == mn.canon):
+            return None
+        text, sent = pg.text, pg.sentences[mn.sent_index]
+        gap = text[prev.end:mn.start]
+        op = gap.rfind("(")
+        if op < 0 or ")" in gap[op:]:
+            return None
+        if "(" in text[max(sent.start, _line_start(text, prev.start)):prev.start]:
+            return None  # the drug before is itself inside parentheses
+        close = text.find(")", mn.end, sent.end)
+        if close < 0 or "(" in text[mn.end:close]:
+            return None
+        return close
 
     def _drop_list_span(self, pg: _Page, mentions: list[_Mention], i: int,
                         attrs: dict[str, tuple]) -> None:
@@ -1997,6 +2381,19 @@ class _Extractor:
                 self.emit(ppg, "therapy.start_date", start, pa, pb, group=g)
                 self.emit(pg, "therapy.stop_date", day, a, b, group=g)
 
+    def _length_from_plans(self) -> None:
+        """A course reported used daily as directed and finished ("used the X every day as
+        directed and finished the course"), with no dates or length of its own, lasted the
+        length a plan of an earlier date ordered for that drug ("X BID for 6 weeks, then
+        stop"), when the plans agree on one length (quoted where the plan states it)."""
+        st = self.st
+        for g, (canon, day) in st.as_directed.items():
+            plans = [p for p in st.planned_days.get(canon, []) if p[4] < day]
+            if len({p[0] for p in plans}) != 1:
+                continue
+            days, pg, a, b, _ = plans[-1]
+            self.emit(pg, "therapy.duration_days", days, a, b, group=g)
+
     def _strength_from_plans(self) -> None:
         """A course with no strength of its own takes the one strength the same document
         planned for the same drug and vehicle (else the one strength the other documents
@@ -2045,6 +2442,16 @@ class _Extractor:
                                                              lex.condition_ref))
                         + r")\s+$", text[max(bs, p.start() - 30):p.start()], re.I):
                     continue  # "new crops of vesicles weekly": the disease's course, not a sig
+                if _PRN_ADJECTIVE.fullmatch(p.group(0)) and not re.search(
+                        r"\b(?:for|during|with|when|at|on|if)[ \t]+$",
+                        text[max(bs, p.start() - 12):p.start()], re.I):
+                    nm = re.match(r"[ \t]+(?:[a-z-]+,?[ \t]+){0,2}", text[p.end():p.end() + 40],
+                                  re.I)  # the next three words
+                    ws = [p.end() + w.start() for w in re.finditer(r"\S+", nm.group(0))] + \
+                        [p.end() + nm.end()] if nm else []
+                    if any((lex.exam_sign.match(text, w) or lex.symptom.match(text, w))
+                           and not lex.flare.match(text, w) for w in ws):
+                        continue  # "still has occasional small cracks": the disease, not a sig
                 return p
             return None
 
@@ -2100,10 +2507,20 @@ class _Extractor:
                 r = self._response(pg, bs, be)
                 if r:
                     out["response"] = r
+        if "prn" not in out and "frequency" not in out:
+            # "not controlled with intermittent clobetasol", "PRN use of triamcinolone": an
+            # as-needed word right before the drug (a few linking words between) is its sig
+            lead_prn = lex.prn_before_drug.search(text[max(pre[0], mn.start - 40):mn.start])
+            if lead_prn:
+                a = max(pre[0], mn.start - 40)
+                w = (a + lead_prn.start("w"), a + lead_prn.end("w"))
+                out["prn"] = (True, *w)
+                out["frequency"] = (lead_prn.group("w"), *w)
         if "duration" in out and out["duration"][2] <= blocks[0][1]:
             used = self._reported_use(pg, mn, pre)
             if used:  # "I prescribed X BID for 4 weeks. ... he used it for about two weeks"
                 out["duration"] = used
+        lead_start = None  # a start said before the drug ("On 3/2/26 I started X")
         if "start" not in out and "duration" not in out and _START_BEFORE_DRUG.search(
                 text, max(pre[0], mn.start - 30), mn.start):
             # "started fluocinonide 0.05% cream BID 08/20/26": the date right after the drug's
@@ -2117,9 +2534,11 @@ class _Extractor:
             if "stop" in said or "duration" in said or "stop" in out:
                 for k, v in said.items():  # a start alone ("In Nov I prescribed X, never
                     out.setdefault(k, v)  # filled") tells no course length
+            else:
+                lead_start = said.get("start")
         if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:
-                said = self._daily_since(pg, blocks[0][0], bs, be)
+                said = self._daily_since(pg, blocks[0][0], bs, be, earlier=lead_start)
                 if said:  # "every evening since 1/13", "every day through February 16"
                     out.update(said)
                     break
@@ -2191,13 +2610,15 @@ class _Extractor:
                 out.pop("duration", None)
         return out
 
-    def _daily_since(self, pg: _Page, first: int, bs: int, be: int) -> dict[str, tuple] | None:
+    def _daily_since(self, pg: _Page, first: int, bs: int, be: int, *,
+                     earlier: tuple | None = None) -> dict[str, tuple] | None:
         """A daily course the chart dates by "since" or "through" with a day and month but no
         year: "every evening since 1/13" (to this visit), "started on January 20 ... used it
         every day since" (the earlier day, to this visit), "on January 8 ... every day
         through February 16" (the earlier day to that one). Years come from the visit's date,
         which must be known; the course's days must be whole and under a year. The earlier
-        day is looked for from ``first`` (the drug's mention) on."""
+        day is looked for from ``first`` (the drug's mention) on, else it is ``earlier`` (a
+        start said before the drug: "On 2/2/26 I started X; she has used it daily since")."""
         text = pg.text
         for m in self.lex.daily_since.finditer(text, bs, be):
             ref = self._visit_date_span(pg, m.start())
@@ -2219,7 +2640,7 @@ class _Extractor:
                       for d in find_dates(text[first:m.start()])]
             before += [x for x in find_yearless(text, ref[0], first, m.start())
                        if _YEARLESS_START.search(text, max(first, x[1] - 16), x[1])]
-            before = max(before, key=lambda x: x[1]) if before else None
+            before = max(before, key=lambda x: x[1]) if before else earlier
             if m["kw"].lower() == "since":
                 if after:
                     start, stop = after, ref
@@ -2316,8 +2737,9 @@ class _Extractor:
                 continue
             if self.lex.not_reached.search(text[max(bs, s - 40):s]):
                 continue  # "neither reached 4 wks", "max 2 wk on face": not days of use
-            if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I):
-                continue
+            if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I) or \
+                    self.lex.window_after.match(text, e):
+                continue  # "12 MONTH LOOKBACK": a report's window, not days of use
             if d.days < 28 and self.lex.duration_so_far.match(text, e):
                 continue  # "BID, 2 wks so far": a running course's use to now, not its length
             wide = text[max(bs, s - 60):s]
@@ -2433,9 +2855,10 @@ class _Extractor:
             last = self.lex.last_use.search(text, max(bs, a - 40), a)
             if last:  # "last application 03/01/2026"
                 out["stop"] = (d.date, last.start(), b)
-            elif _STOP_CUE.search(before):
-                cue = _STOP_CUE.search(before)
-                out["stop"] = (d.date, max(bs, a - 20) + cue.start(), b)
+            elif _STOP_CUE.search(text[max(bs, a - 32):a]):
+                # ("finished the course on 2/16/26": a longer stop phrase)
+                cue = _STOP_CUE.search(text[max(bs, a - 32):a])
+                out["stop"] = (d.date, max(bs, a - 32) + cue.start(), b)
             elif _START_CUE.search(before):
                 cue = _START_CUE.search(before)
                 out.setdefault("start", (d.date, max(bs, a - 20) + cue.start(), b))
@@ -2475,6 +2898,10 @@ class _Extractor:
                 bad = [x for x in alts if self.lex.inadequate.search(x)]
                 good = [x for x in alts if x not in bad and (
                     self.lex.adequate.search(x) or _CHOICE_WORD.search(x))]
+                if bad and good and re.search(r"\bclear(?:ed)?\s*$", bad[0], re.I) and \
+                        alts.index(bad[0]) < min(alts.index(x) for x in good) and \
+                        all(self.lex.near_clear.match(x.strip()) for x in good):
+                    return False  # "did not clear or almost clear": one negated target
                 return bool(bad and good)
         return False
 
@@ -2505,9 +2932,13 @@ class _Extractor:
                 continue  # "if it clears, taper to weekends": a plan's condition
             if re.search(r"\bafter\s+$", text[max(0, good.start() - 8):good.start()], re.I):
                 continue  # "returned 3 mo after clearing": an earlier clearance, no response
-            if re.search(r"\b(?:not|never|without|n't)\s+(?:\w+\s*(?:/|or)\s*)?(?:(?:almost|nearly)\s+)?$",
-                         text[max(0, good.start() - 32):good.start()], re.I):
-                continue  # "but not\nclear/almost clear" wrapped apart: not a response at all
+            if re.search(r"\b(?:not|never|without|n't)\s+(?:(?:been|be|become|became|get|gets|got|"
+                         r"gotten|getting|reach(?:ed|ing)?|achiev(?:e|ed|ing)|attain(?:ed|ing)?|"
+                         r"stay(?:ed)?)\s+(?:to\s+)?)?(?:\w+\s*(?:/|or)\s*)?(?:(?:almost|nearly)\s+)?$",
+                         text[max(0, good.start() - 48):good.start()], re.I):
+                # "but not\nclear/almost clear" wrapped apart, "never achieved clear/almost
+                # clear": a clear skin not reached, not a response at all
+                continue
             if self._offered_choice(text, good.start(), good.end()):
                 continue
             if re.match(r"[\s,]+(?:(?:however|though|too|also)[\s,]+)?(?:that|about|whether)\b",
@@ -3111,6 +3542,12 @@ def _ctx_list(cats: dict[str, int]) -> list[str]:
 
 # a form label's Yes/No choices right after it ("... 28 consecutive days:  ☐ Yes  ☐ No"; OCR
 # may read the boxes as "O", "0", "&")
+# a doctor named right after a consultation cue ("with Dr. Ana Ruiz", ": Dr Lee", "with Paul
+# Ito, MD"): "Dr"/"Doctor" then capitalised words, or capitalised words then credentials
+_CONSULT_NAMED = re.compile(
+    rf"[ \t]*(?:[:\-–][ \t]*)?(?:(?:Dr\.?|Doctor)[ \t]+(?P<a>[{_UP}][{_LET}'’-]+\.?"
+    rf"(?:[ \t]+[{_UP}][{_LET}'’-]+\.?){{0,3}})|(?P<b>[{_UP}][{_LET}'’-]+\.?"
+    rf"(?:[ \t]+[{_UP}][{_LET}'’-]*\.?){{1,3}})(?=,?[ \t]*(?:MD|M\.D\.|DO|D\.O\.)\b))")
 _YES_NO_CHOICE = re.compile(r"[ \t]*[:?]?[^\n]{0,24}?\byes\b[^\n]{0,14}?\bno\b", re.I)
 _GRID_HEAD = re.compile(r"^[^\n]*\bYes[ \t|]+No\b[^\n]*$", re.I | re.M)
 _GRID_MARK = re.compile(r"(?<![\w/])[xX✓✔☒☑](?![\w/])")
@@ -3278,6 +3715,37 @@ def _label_examples(text: str, pos: int) -> str | None:
     if named != a and len(re.findall(r"[A-Za-z]", named)) >= 3:
         return "hypothetical"
     return None
+
+
+_CLASS_EXAMPLES = re.compile(
+    r"[ \t]*(?:(?P<lead>yes|no|y|n)\b[ \t]+)?(?P<label>[^\n()]*[A-Za-z][^\n()]*?)"
+    r"\((?P<list>[^()\n]*(?:,|\bor\b)[^()\n]*)\)[ \t]*(?:(?P<a>yes|no|y|n)\b)?[ \t.]*(?:\n|$)",
+    re.I)
+
+
+def _form_class_examples(text: str, pos: int, lex: Lexicon) -> str | None:
+    """On a form, a name in the parenthesised list of example drugs a line's drug-class label
+    gives, with nothing after the list ("Concurrent immunosuppressant (cyclosporine, MTX,
+    azathioprine, mycophenolate)", its Y/N column blank or lost in a scan): an example of the
+    question, not a use (hypothetical). A Y/N answer opening or closing the line decides:
+    "N" negates the examples, "Y" leaves them as they are (a drug taken is never hidden), and
+    so does a label that says the patient uses them ("Patient is on immunosuppressants (...)")."""
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _CLASS_EXAMPLES.match(text, ls)
+    if not m or not m.start("list") <= pos < m.end("list"):
+        return None
+    label = m.group("label")
+    if not lex.form_example_class.search(label) or lex.form_example_use.search(label) or \
+            lex.drugs.search(label) or len(lex.drugs.findall(m.group("list"))) < 2:
+        return None
+    ans = (m.group("lead") or m.group("a") or "").lower()
+    if ans.startswith("n"):
+        return "negated"
+    return None if ans else "hypothetical"
+
+
+# an as-needed word that can be an adjective of the disease's signs ("occasional small cracks")
+_PRN_ADJECTIVE = re.compile(r"(?:occasional|intermittent|sporadic|irregular)", re.I)
 
 
 def _affirmed_question(text: str, sent: Sentence, mn: _Mention, lex: Lexicon) -> bool:

@@ -124,7 +124,9 @@ _ABBREV = re.compile(
     re.I,
 )
 _BREAK = re.compile(r"[.!?](?=\s+[\"(\[]?[A-Z0-9])|;|\n")
-_LINE_START_BREAK = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)]\s|[A-Za-z][A-Za-z /&'-]{0,40}:)")
+# (a form's row answered in a Y/N column, "Y  -  Applied daily ...", is an item too)
+_LINE_START_BREAK = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)]\s|[A-Za-z][A-Za-z /&'-]{0,40}:"
+                               r"|[YN][ \t]*[-–][ \t])")
 
 
 def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:

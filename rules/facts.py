@@ -924,14 +924,23 @@ def _other_authors(vs: list[_V], prescriber: Fact) -> list[Item]:
 
 def _consultants(vs: list[_V], prescriber: Fact | None = None) -> Fact:
     items = _other_authors(vs, prescriber) if prescriber is not None else []
+    unstated: list[_V] = []
     for g in _groups(vs, "consultant.").values():
         spec = _first(g, "consultant.specialty")
+        if spec is None:
+            unstated += [v for v in _of(g, "consultant.name") if "planned" not in v.finding.context]
         # A planned referral ("will refer to dermatology") is not a consultation yet.
         if spec is None or "planned" in spec.finding.context:
             continue
         code = _specialty_code(spec.value)
         if code:
             items.append(Item({"specialty": code}, code, [v.finding.id for v in g]))
+    if unstated and not any(_of(vs, "consultant.specialty")):
+        # a consultant is named (a consult note's author) but no consultant's specialty is
+        # said anywhere: whether a specialist was consulted cannot be told (1.E unknown, not
+        # "no specialist involved")
+        items.append(Item({"specialty": None}, f"{unstated[0].value} (specialty not stated)",
+                          [unstated[0].finding.id]))
     display = ", ".join(i.label for i in items) or "none documented"
     return Fact(items, display, [i for it in items for i in it.findings])
 
