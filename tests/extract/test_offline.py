@@ -8,6 +8,7 @@ import re
 from chartreview.models import Document, Finding, Page, Word
 from extract.align import supports
 from extract.offline import extract
+from rules.engine import evaluate, load_policy
 
 
 def make_doc(text: str, file: str = "note.pdf") -> Document:
@@ -26,6 +27,12 @@ def make_doc(text: str, file: str = "note.pdf") -> Document:
 def run(*texts: str) -> list[Finding]:
     docs = [make_doc(t, f"doc{i}.pdf") for i, t in enumerate(texts)]
     return extract(docs).findings
+
+
+def decide(*texts: str, as_of: dt.date) -> dict[str, str]:
+    """Criterion id -> status under IP0759 for what the extractor finds in ``texts``."""
+    return {c.id: c.status.value
+            for c in evaluate(load_policy("IP0759"), run(*texts), as_of).criteria}
 
 
 def of(findings: list[Finding], field: str, usable: bool = True) -> list[Finding]:

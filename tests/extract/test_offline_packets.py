@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_offline import make_doc, of, run
+from test_offline import decide, make_doc, of, run
 
 from extract.offline import extract
 from rules.engine import evaluate, load_policy
-
-
-def _decide(text: str, as_of: dt.date) -> dict[str, str]:
-    return {c.id: str(c.status).rsplit(".", 1)[-1]
-            for c in evaluate(load_policy("IP0759"), run(text), as_of).criteria}
 
 
 def test_note_heading_dates_its_visit():
@@ -28,7 +23,7 @@ def test_latest_visit_heading_decides_severity():
             "Dermatology Note: 10/06/2025\nAssessment: hand dermatitis, severe. IGA-CHE 4.\n"
             "Dermatology Note: 02/16/2026\nAssessment: hand dermatitis, now down to mild. "
             "IGA-CHE 1.\n")
-    assert _decide(text, dt.date(2026, 3, 1))["1.C"] == "not_met"
+    assert decide(text, as_of=dt.date(2026, 3, 1))["1.C"] == "not_met"
 
 
 def test_severity_after_a_change_word_is_the_rating():

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_offline import course_of, courses, generic_courses, of, run
+from test_offline import course_of, courses, decide, generic_courses, of, run
 
 from extract.dates import find_durations
-from rules.engine import evaluate, load_policy
 
 AS_OF = dt.date(2026, 4, 20)
 
-
-def _decide(*texts: str) -> dict[str, str]:
-    return {c.id: str(c.status).rsplit(".", 1)[-1]
-            for c in evaluate(load_policy("IP0759"), run(*texts), AS_OF).criteria}
 
 
 # ---- response wordings ---------------------------------------------------------------------
@@ -73,7 +68,7 @@ def test_summed_steroid_days_do_not_meet_the_daily_criterion():
             "Halobetasol 0.05% ointment BID daily 01/05/2026 - 01/20/2026, then clobetasol "
             "0.05% ointment BID daily 01/21/2026 - 02/06/2026; no improvement.\n"
             "Combined, 33 consecutive days of TCS without an adequate response.")
-    assert _decide(note)["1.D.ii"] == "not_met"
+    assert decide(note, as_of=AS_OF)["1.D.ii"] == "not_met"
 
 
 def test_an_unnamed_steroid_length_without_a_total_word_stays():
@@ -131,7 +126,7 @@ def test_an_estimated_length_yields_to_exact_dates():
     c = course_of("clobetasol", text)
     assert "duration_days" not in c
     assert c.get("start_date") == dt.date(2026, 2, 2)
-    assert _decide(text)["1.D.ii"] == "not_met"
+    assert decide(text, as_of=AS_OF)["1.D.ii"] == "not_met"
 
 
 def test_an_exact_length_beside_dates_stays():
@@ -179,7 +174,7 @@ def test_unknown_whether_earlier_creams_were_steroids_leaves_1d_unknown():
             "steroids. Outside records requested.\n"
             "No topical corticosteroid has been prescribed in our office so far.\n"
             "Meds: petrolatum.")
-    got = _decide(note)
+    got = decide(note, as_of=AS_OF)
     assert got["1.D.i"] == "unknown" and got["1.D.ii"] == "unknown"
     assert got["1.D.iii"] == "unknown"
 

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_offline import course_of, courses, generic_courses, run
-
-from rules.engine import evaluate, load_policy
+from test_offline import course_of, courses, decide, generic_courses
 
 AS_OF = dt.date(2026, 5, 4)
 
-
-def _decide(*texts: str) -> dict[str, str]:
-    return {c.id: str(c.status).rsplit(".", 1)[-1]
-            for c in evaluate(load_policy("IP0759"), run(*texts), AS_OF).criteria}
 
 
 # ---- a missed day is no course length ---------------------------------------------------------
@@ -50,7 +44,7 @@ def test_coverage_condition_leaves_daily_use_unknown():
               "daily for at least 28 consecutive days and it did not help.")
     note = ("Dermatology visit 04/20/2026\n"
             "Tried desoximetasone 0.25% cream; the rash did not improve.")
-    assert _decide(notice, note)["1.D.ii"] == "unknown"
+    assert decide(notice, note, as_of=AS_OF)["1.D.ii"] == "unknown"
 
 
 # ---- the supply running out dates the last day of use ------------------------------------------------
@@ -95,7 +89,7 @@ def test_judging_the_result_inadequate_is_not_a_hypothetical_course():
     g = generic_courses(courses(text))
     assert any(c.get("response") == "inadequate" for c in g) or \
         course_of("mometasone", text).get("response") == "inadequate"
-    assert _decide(text)["1.D.iii"] == "met"
+    assert decide(text, as_of=AS_OF)["1.D.iii"] == "met"
 
 
 def test_considering_a_future_drug_stays_hypothetical():
