@@ -238,6 +238,12 @@ class Lexicon:
     prescribed_after: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_earlier: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_earlier_near: re.Pattern[str] = re.compile(r"(?!x)x")
+    severity_now: re.Pattern[str] = re.compile(r"(?!x)x")
+    hands_clear: re.Pattern[str] = re.compile(r"(?!x)x")
+    hands_clear_except: re.Pattern[str] = re.compile(r"(?!x)x")
+    hands_clear_goal: re.Pattern[str] = re.compile(r"(?!x)x")
+    hands_clear_partial: re.Pattern[str] = re.compile(r"(?!x)x")
+    clinician_departed: re.Pattern[str] = re.compile(r"(?!x)x")
     # the heading of an addendum, late entry or correction, at a line's start; and the bare
     # past tense ("was 3") that in such an entry speaks of the corrected visit, not an earlier one
     correction_heading: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -385,7 +391,12 @@ def _build(data: dict) -> Lexicon:
                                 + ")", re.I | re.M),
         attached_before=re.compile(alt(data.get("document_attached_cues") or ["(?!x)x"]).pattern
                                    + r"[ \t]+(?:the[ \t]+)?$", re.I),
-        attached_after=re.compile(r"[ \t]*(?:(?:is|was|are|were)[ \t]+)?" + alt(
+        # ("referral letter 11/18/2025 attached", "referral form dated Mar 3, 2026 enclosed":
+        # the document's date may stand between it and the cue)
+        attached_after=re.compile(r"(?:[ \t]+(?:dated[ \t]+|of[ \t]+|from[ \t]+)?(?:\d{1,4}[/.-]"
+                                  r"\d{1,2}(?:[/.-]\d{2,4})?|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+"
+                                  r"\d{4}),?)?"
+                                  r"[ \t]*(?:(?:is|was|are|were)[ \t]+)?" + alt(
             data.get("document_attached_cues") or ["(?!x)x"]).pattern, re.I),
         sev_block=alt(data["severity_not_patient"]),
         goal=alt(data["score_goal_words"]),
@@ -397,6 +408,13 @@ def _build(data: dict) -> Lexicon:
         referral_pending=alt(data["referral_pending"]),
         severity_earlier=alt(data.get("severity_earlier_cues") or ["(?!x)x"]),
         severity_earlier_near=alt(data.get("severity_earlier_near") or ["(?!x)x"]),
+        severity_now=alt(data.get("severity_now_words") or ["(?!x)x"]),
+        hands_clear=alt(data.get("hands_clear_phrases") or ["(?!x)x"]),
+        hands_clear_except=alt(data.get("hands_clear_except") or ["(?!x)x"]),
+        hands_clear_goal=alt(data.get("hands_clear_goal") or ["(?!x)x"]),
+        hands_clear_partial=re.compile(alt(data.get("hands_clear_partial") or ["(?!x)x"]).pattern
+                                       + r"[ \t]*$", re.I),
+        clinician_departed=alt(data.get("clinician_departed") or ["(?!x)x"]),
         correction_heading=re.compile(r"^[ \t#*>|-]*(?:" + alt(
             data.get("correction_headings") or ["(?!x)x"]).pattern + r")", re.I | re.M),
         prn_before_drug=re.compile(

@@ -76,6 +76,11 @@ _SIGNER = re.compile(_SIGNER_LABEL + _NAME, re.I)
 _SIGNER_INVERTED = re.compile(
     _SIGNER_LABEL + rf"(?-i:(?P<name>[{_UP}][{_LET}'’-]+,[ \t]*[{_UP}][{_LET}'’-]+(?:[ \t]+[A-Z]\.?)?)"
     r"(?=,?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b))", re.I)
+# a clinician named before words saying they left ("Dr. Okafor has retired", "Ana Lind, MD
+# left the practice"): the surname is group a or b
+_DEPARTED_NAME = re.compile(r"\b(?:(?:[Dd]r\.?|[Dd]octor)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?P<a>[A-Z][\w'’-]+)"
+                            r"|[A-Z][\w'’-]+[ \t]+(?P<b>[A-Z][\w'’-]+),?[ \t]+(?:MD|DO|M\.D\.|D\.O\.))"
+                            r",?[ \t]+")
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
 _SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*(?:[:\-]|\.{2,}|…+)?\s*", re.I)  # "Specialty ..... X"
@@ -156,6 +161,9 @@ _PAREN_DATE = re.compile(r"(?:[^.()\n]|\n(?![ \t]*\n)){1,45}?\(\s*(?:approx\.?|a
 AT_LATEST = "at_latest"
 # Flag of a duration said to be exceeded ("more than 3 months"): strictly longer (rules/facts.py)
 EXCEEDS = "exceeds"
+# Flag of an "onset" that is a visit whose exam found the hands clear: the present hand eczema
+# began after that date (rules/facts.py _duration)
+CLEARED = "cleared"
 _YEAR_PART_END = {"early": 4, "mid": 8, "middle of": 8, "late": 12, "end of": 12}
 
 
@@ -231,13 +239,13 @@ _VISIT_HEAD = re.compile(r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:(?:new[ \t]+patient|ret
                          re.I | re.M)
 # the rest of a visit heading line that leads with its date ("2025-03-18 - Follow-up",
 # "03/02/2026: New patient visit", "# 1/9/26 | Telehealth"): that visit's date of service
-_VISIT_AFTER_DATE = re.compile(r"[ \t]*[-–—:|][ \t]*(?:(?:new[ \t]+patient|established[ \t]+"
+_VISIT_AFTER_DATE = re.compile(r"(?:[ \t]*[-–—:|][ \t]*|[ \t]+)(?:(?:new[ \t]+patient|established[ \t]+"
                                r"patient|return|office|clinic|follow[- ]?up|f/u|telehealth|"
                                r"initial|recheck)(?:[ \t]+(?:visit|encounter|note|consult(?:ation)?"
                                r"|evaluation))?|(?:(?!(?:next|future|upcoming|scheduled|planned)\b)"
                                r"[\w-]+[ \t]+){0,2}(?:visit|encounter|consult(?:ation)?|check|"
                                r"appointment|appt))[ \t]*:?[ \t]*",
-                               re.I)  # "ACUTE VISIT", "6-WEEK CHECK"
+                               re.I)  # "ACUTE VISIT", "6-WEEK CHECK"; "02/10/2025  New patient"
 _START_BEFORE_DRUG = re.compile(r"\b(?:start(?:ed)?|began|begun|initiated|commenced)[ \t]+"
                                 r"(?:(?:on|her|him|them|pt|patient|the|a)[ \t]+)?$", re.I)
 _CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rule
@@ -422,9 +430,35 @@ class _Extractor:
         self._drop_never_started()
         self._drop_bare_duplicates()
         self._shared_record_relatives()
+        self._form_relatives(documents)
         self._apply_corrections()
         self._drop_ungraded_ratings()
+        self._departed_clinicians(documents)
         return self.st.findings
+
+    def _departed_clinicians(self, documents: list[Document]) -> None:
+        """A clinician the chart says no longer cares for the patient ("Dr. Okafor has
+        retired", lexicon clinician_departed): a specialty read from a line naming that
+        clinician, or from the heading line right above it, is marked historical (it is
+        neither the prescriber's nor a current consultation's)."""
+        texts = {(d.file, p.number): p.text for d in documents for p in d.pages}
+        gone: set[str] = set()
+        for text in texts.values():
+            for m in _DEPARTED_NAME.finditer(text):
+                if self.lex.clinician_departed.match(text, m.end()):
+                    gone.add((m.group("a") or m.group("b")).lower())
+        if not gone:
+            return
+        for f in self.st.findings:
+            if f.field not in ("prescriber.specialty", "consultant.specialty") or \
+                    f.char_start is None or "historical" in f.context:
+                continue
+            text = texts.get((f.file, f.page), "")
+            ls = _line_start(text, f.char_start)
+            nxt = _line_end(text, f.char_start)
+            lines = text[ls:_line_end(text, nxt + 1) if nxt < len(text) else nxt]
+            if any(re.search(rf"\b{re.escape(n)}\b", lines, re.I) for n in gone):
+                f.context = sorted({*f.context, "historical"})
 
     def _find_correction(self, pg: _Page) -> None:
         """Note where a document's first addendum / late entry / correction heading is, and the
@@ -514,6 +548,37 @@ class _Extractor:
             st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
                            if f.group in moved else f for f in st.findings]
 
+    def _form_relatives(self, documents: list[Document]) -> None:
+        """A drug a PA form or other administrative text lists as tried that the clinical
+        documents name only as a relative's ("Her brother used clobetasol for 2 months"),
+        with no course of it of the patient's own there: the form copied the relative's drug,
+        so its course on the form is the relative's too (left out, not the patient's trial)."""
+        st = self.st
+        if not st.relatives_drugs:
+            return
+        docs = {d.file: d for d in documents}
+
+        def admin(f: Finding) -> bool:
+            if f.file in st.forms:
+                return True
+            parts = doc_kinds.document_parts(docs[f.file]).get(f.page) if f.file in docs else None
+            kind = doc_kinds.kind_at(parts, f.char_start) if parts else None
+            return doc_kinds.kind_class(kind) == "administrative"
+
+        blocked = {"family", "negated", "hypothetical", "planned"}
+        drugs = [(f, *st.therapy_docs[f.group]) for f in st.findings
+                 if f.field == "therapy.drug" and f.group in st.therapy_docs]
+        if not any(canon in st.relatives_drugs for _, _, canon in drugs):
+            return
+        on_form = {f.group: admin(f) for f, _, _ in drugs}
+        own = {canon for f, _, canon in drugs
+               if not on_form[f.group] and not blocked & set(f.context)}
+        moved = {f.group for f, _, canon in drugs
+                 if on_form[f.group] and canon in st.relatives_drugs and canon not in own}
+        if moved:
+            st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
+                           if f.group in moved else f for f in st.findings]
+
     def _drop_ungraded_ratings(self) -> None:
         """When the chart says the current severity was not graded ("Not scored today; will
         grade at the next visit"), a rating placed at an earlier visit ("at intake IGA-CHE 4",
@@ -582,10 +647,43 @@ class _Extractor:
             self.condition(pg, sent, mentions)
             self.severity(pg, sent)
             self.recurrences(pg, sent)
+            self.hands_clear(pg, sent)
             if role != "referral":  # a referral / unanswered request names the specialty asked
                 self.consultants(pg, sent)
         self.therapies(pg, mentions)
         self.episode_table(pg)
+
+    def hands_clear(self, pg: _Page, sent: Sentence) -> None:
+        """An exam finding the hands clear at a dated visit of a multi-visit chart ("Hands
+        clear", "no dermatitis on the palms"): condition.onset_date of that visit flagged
+        CLEARED (the hand eczema of a later visit began after it). Not a goal ("until the
+        hands clear"), a clear exam with exceptions ("clear except one fissure"), or one
+        negated, planned, hypothetical or of a relative."""
+        text, lex = pg.text, self.lex
+        for m in lex.hands_clear.finditer(text, sent.start, sent.end):
+            if lex.hands_clear_goal.search(text, max(sent.start, m.start() - 25), m.start()):
+                continue
+            if lex.hands_clear_partial.search(text[max(sent.start, m.start() - 25):m.start()]):
+                continue  # "Dorsal hands clear": a part of the hands only
+            if lex.hands_clear_except.match(text, re.compile(r"[ \t,;-]*").match(
+                    text, m.end()).end()):
+                continue
+            head = self._visit_heading(pg, m.start())
+            if head is None or not any(  # a visit heading read as such (not a wrapped line)
+                    f.field == "request.date_of_service" and f.file == pg.doc.file
+                    and f.value == head[0] for f in self.st.findings):
+                continue
+            cats = self.ctx(pg, sent, m.start(), m.end())
+            if "negated" in cats and not any(  # "no eczema on the hands" negates itself
+                    t.rule.category == "negated" and sent.start <= t.start < m.start()
+                    for t in pg.triggers):
+                cats.pop("negated")
+            if {"family", "hypothetical", "planned", "negated"} & set(cats):
+                continue
+            # the quote runs from the visit's date heading to the exam finding
+            f = self.emit(pg, "condition.onset_date", head[0], head[1], m.end())
+            if f is not None:
+                f.flags.append(CLEARED)
 
     def episode_table(self, pg: _Page) -> None:
         """Rows of an episode/flare table: first row = onset, later rows = flare dates."""
@@ -1721,12 +1819,33 @@ class _Extractor:
                 if (visit - d.date).days > 31 and not re.search(
                         r"[;.]", text[min(pos, lo + d.end):max(pos, lo + d.start)]):
                     return ["historical"]
+        if self._earlier_cue_after(pg, sent, pos):
+            return ["historical"]
         cue = None
         for m in self.lex.severity_earlier.finditer(pg.text, sent.start, pos):
             cue = m
         if cue is None or self.lex.severity_change.search(pg.text[cue.end():pos] + " "):
             return []
         return ["historical"]
+
+    def _earlier_cue_after(self, pg: _Page, sent: Sentence, pos: int) -> bool:
+        """Does an earlier-time cue after the rating at ``pos``, with a date more than a month
+        before the document's, before the parenthesis that closes it, date the rating ("severe
+        hand eczema (IGA-CHE 4 at presentation, 2/2025)" in a 2026 letter)? Not when a word of
+        today ("IGA-CHE 2 today (4 at intake, 1/2025)") or a change word stands between them;
+        nor a cue alone ("moderate at baseline": the baseline may be this episode's)."""
+        text = pg.text
+        hi = min(sent.end, pos + 90, _line_end(text, pos))
+        close = text.find(")", pos, hi)
+        hi = close if close >= 0 else hi
+        cue = self.lex.severity_earlier.search(text, pos, hi)
+        visit = self._visit_date(pg, pos)
+        if cue is None or visit is None or not any(
+                (visit - d.date).days > 31 for d in find_dates(text[cue.end():hi])):
+            return False
+        gap = text[pos:cue.start()]
+        return not (self.lex.severity_now.search(gap) or self.lex.severity_change.search(
+            gap + " ") or self.lex.severity_earlier_near.search(gap))
 
     def _earlier_date_row(self, pg: _Page, pos: int) -> bool:
         """Is ``pos`` on a row that leads with a date earlier than another row's date in the
@@ -2311,9 +2430,23 @@ class _Extractor:
             if f.group and f.group.startswith("therapy-"):
                 by_group.setdefault(f.group, []).append(f)
         used = {"therapy.response", "therapy.start_date", "therapy.stop_date"}
+
+        def in_list(fs: list[Finding]) -> bool:
+            """Does the course's drug close a list of drugs ("mometasone, clobetasol and
+            fluocinonide - inadequate"): its response then rates the list, not this drug."""
+            drug = next((f for f in fs if f.field == "therapy.drug"), None)
+            if drug is None or drug.char_start is None or {f.field for f in fs} & {
+                    "therapy.start_date", "therapy.stop_date", "therapy.duration_days"}:
+                return False
+            return any(o.field in ("medication.name", "therapy.drug") and o.file == drug.file
+                       and o.page == drug.page and o.char_end is not None
+                       and str(o.value).lower() != str(drug.value).lower()
+                       and drug.char_start - 30 <= o.char_end <= drug.char_start
+                       for o in st.findings)
+
         drop = {g for g, fs in by_group.items()
                 if st.therapy_docs.get(g, ("", ""))[1] in st.never_started
-                and not {f.field for f in fs} & used}
+                and (not {f.field for f in fs} & used or in_list(fs))}
         st.findings = [f for f in st.findings if f.group not in drop]
 
     def _note_planned(self, pg: _Page, mn: _Mention, sent: Sentence) -> None:
@@ -2457,7 +2590,8 @@ class _Extractor:
 
         # "inadequate response to mometasone": a response said just before the drug names it
         lead = [m for m in lex.inadequate.finditer(text, max(pre[0], mn.start - 60), mn.start)
-                if re.fullmatch(r"[ \t\w]{0,12}?\b(?:to|with|on|from)[ \t]*(?:[\w-]+[ \t]+){0,2}",
+                if re.fullmatch(r"[ \t\w]{0,12}?\b(?:to|with|on|from)[ \t]*" + _LEAD_LENGTH
+                                + r"(?:[\w-]+[ \t]+){0,2}",
                                 text[m.end():mn.start], re.I)  # "poor control on intermittent X"
                 and not self._conditional(text, m.start())
                 and not lex.response_question.match(text, m.end())]
@@ -2976,6 +3110,8 @@ class _Extractor:
         row_status = None
         for rx, name in lex.status:
             for m in rx.finditer(text, mn.end, line_e):
+                if m.start() >= sent.end and not re.search(r"\||\t|[ ]{2}", text[mn.end:m.start()]):
+                    continue  # "X denied. Pt never filled it. Continue Y": a later sentence's verb
                 if m.group(0)[0].isupper() and (row_status is None or m.start() < row_status[1]):
                     row_status = (name, m.start(), m.end())
         if row_status is None and _status_column(text, line_s):
@@ -3746,6 +3882,10 @@ def _form_class_examples(text: str, pos: int, lex: Lexicon) -> str | None:
 
 # an as-needed word that can be an adjective of the disease's signs ("occasional small cracks")
 _PRN_ADJECTIVE = re.compile(r"(?:occasional|intermittent|sporadic|irregular)", re.I)
+# The course's length between a response said before a drug and the drug ("inadequate
+# response to 6 wk high-potency TCS", "poor control on 8 weeks of daily clobetasol").
+_LEAD_LENGTH = (r"(?:(?:a|an|\d{1,3}(?:\s*-\s*\d{1,3})?)[ \t-]*(?:wks?|weeks?|mos?|months?|days?)"
+                r"(?:[ \t]+of)?[ \t]+)?")
 
 
 def _affirmed_question(text: str, sent: Sentence, mn: _Mention, lex: Lexicon) -> bool:

@@ -136,6 +136,13 @@ def _is_admin(f: Finding) -> bool:
     return f.source_kind is not None and f.source_kind in _admin_kinds()
 
 
+def _patient_authored(f: Finding) -> bool:
+    """Is the finding in a text the patient wrote (document_kinds.yaml `patient_authored`)?"""
+    kinds = vocab.load("document_kinds").get("kinds") or {}
+    spec = kinds.get(f.source_kind) if f.source_kind else None
+    return bool(spec and spec.get("patient_authored"))
+
+
 def _human_first(vs: list[_V]) -> list[_V]:
     """Human findings first, then clinical before administrative ones (the documented
     clinical fact decides); stable: document order otherwise."""
@@ -236,7 +243,41 @@ def _months(a: dt.date, b: dt.date) -> float:
     return rd.years * 12 + rd.months + rd.days / DAYS_PER_MONTH
 
 
+def _after_clear_exam(vs: list[_V], as_of: dt.date) -> list[_V]:
+    """Without the findings of a hand eczema episode that ended before a documented clear exam.
+    An onset flagged "cleared" is a visit whose exam found the hands clear; the latest such
+    visit before the chart's latest visit restarts the clock: onsets before it, ages at onset,
+    and durations stated before it or reaching back past it ("lifelong" in today's letter)
+    tell of an earlier episode, not of the present hand eczema. The flagged onsets themselves
+    date no onset (the present one is only known to be later)."""
+    def cleared(v: _V) -> bool:
+        return v.finding.field == "condition.onset_date" and "cleared" in v.finding.flags
+
+    latest = max((v.value for v in _of(vs, "request.date_of_service")
+                  if isinstance(v.value, dt.date) and v.value <= as_of), default=None)
+    clears = [v.value for v in vs if cleared(v) and latest is not None and v.value < latest]
+    out = [v for v in vs if not cleared(v)]
+    if not clears:
+        return out
+    c = max(clears)
+
+    def older(v: _V) -> bool:
+        if v.finding.extractor == ExtractorKind.human:
+            return False
+        if v.finding.field == "condition.onset_date":
+            return v.value < c
+        if v.finding.field == "condition.onset_age":
+            return True
+        if v.finding.field == "condition.duration_days":
+            seen = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
+            return seen is None or seen - dt.timedelta(days=v.value) < c
+        return False
+
+    return [v for v in out if not older(v)]
+
+
 def _duration(vs: list[_V], as_of: dt.date, thresholds: tuple[float, ...] = ()) -> Fact:
+    vs = _after_clear_exam(vs, as_of)
     # An onset flagged "at_latest" (a year alone: "since 2024") is the latest the onset can
     # be: it proves a history longer than the policy's thresholds (``thresholds``, IP0759:
     # 3 months), but a shorter one cannot be told from it.
@@ -419,6 +460,10 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
     rated = [v for v in _of(vs, "severity.stated")] + [
         v for v in _of(vs, "severity.iga_che") if v.value in scale] + [
         v for v in _of(vs, "severity.hecsi") if hecsi and 0 <= v.value <= 360]
+    # the patient's own words ("the itching is severe" in her statement) rate nothing: the
+    # severity is the prescriber's assessment
+    own_words = {id(v) for v in rated if _patient_authored(v.finding)}
+    rated = [v for v in rated if id(v) not in own_words]
     # the documented clinical fact decides: a form's "severe" does not outlast the note's
     # IGA-CHE 2 (mild); a form's rating counts only when no clinical text rates the severity
     clinical = [v for v in rated if not _is_admin(v.finding)]
@@ -457,10 +502,19 @@ def _specialty_code(text: Any) -> str | None:
     return None if vocab.is_profession(code) else code
 
 
+def _former_specialty(v: _V) -> bool:
+    """A specialty the extractor marked historical (its clinician has retired or left)."""
+    return v.finding.field.endswith(".specialty") and "historical" in v.finding.context and \
+        v.finding.extractor != ExtractorKind.human
+
+
 def _prescriber(vs: list[_V]) -> Fact:
-    # An explicit specialty beats one read from credentials (e.g. "MD, FAAD").
+    # An explicit specialty beats one read from credentials (e.g. "MD, FAAD"). A specialty
+    # marked historical (a clinician who has since retired or left) is no one's current one.
     for name in ("prescriber.specialty", "prescriber.credentials"):
         for v in _human_first(_of(vs, name)):
+            if _former_specialty(v):
+                continue
             code = _specialty_code(v.value)
             if code:
                 return Fact(code, code, [v.finding.id])
@@ -910,7 +964,8 @@ def _other_authors(vs: list[_V], prescriber: Fact) -> list[Item]:
     by_file: dict[str, _V] = {}
     for name in ("prescriber.specialty", "prescriber.credentials"):
         for v in _of(vs, name):
-            if v.finding.file not in by_file and _specialty_code(v.value):
+            if v.finding.file not in by_file and _specialty_code(v.value) and \
+                    not _former_specialty(v):
                 by_file[v.finding.file] = v
     out, seen = [], {prescriber.value}
     for v in by_file.values():
@@ -926,6 +981,7 @@ def _consultants(vs: list[_V], prescriber: Fact | None = None) -> Fact:
     items = _other_authors(vs, prescriber) if prescriber is not None else []
     unstated: list[_V] = []
     for g in _groups(vs, "consultant.").values():
+        g = [v for v in g if not _former_specialty(v)]
         spec = _first(g, "consultant.specialty")
         if spec is None:
             unstated += [v for v in _of(g, "consultant.name") if "planned" not in v.finding.context]
