@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chartreview.models import Alignment, Finding
 from extract import doc_kinds
-from rules.engine import evaluate, load_policy
 from tests.extract.test_offline import groups, run
+from tests.rules.test_clinical_decides import finding, statuses
 
 FORM = ("PRIOR AUTHORIZATION REQUEST\nPatient: Lena Marsh DOB 03/03/1980\n"
         "Steroids tried: betamethasone dipropionate 0.05% ointment x 10 weeks - no response\n")
@@ -49,16 +48,8 @@ def test_first_person_statement_is_a_patient_authored_kind():
     assert doc_kinds.page_kind(STATEMENT) == "patient_statement"
 
 
-def _statuses(findings: list[Finding]) -> dict[str, str]:
-    d = evaluate(load_policy("IP0759"), findings, dt.date(2026, 3, 10))
-    return {c.id: c.status.value for c in d.criteria}
-
-
-def _f(i: int, field: str, value, kind: str) -> Finding:
-    return Finding(id=f"f{i}", field=field, value=value, quote=str(value),
-                   alignment=Alignment.exact, source_kind=kind)
-
-
 def test_severity_in_the_patients_own_statement_is_no_rating():
-    assert _statuses([_f(1, "severity.stated", "severe", "patient_statement")])["1.C"] == "unknown"
-    assert _statuses([_f(1, "severity.stated", "severe", "lmn")])["1.C"] == "met"
+    as_of = dt.date(2026, 3, 10)
+    own = finding(1, "severity.stated", "severe", None, "patient_statement")
+    assert statuses([own], as_of)["1.C"] == "unknown"
+    assert statuses([finding(1, "severity.stated", "severe", None, "lmn")], as_of)["1.C"] == "met"
