@@ -316,6 +316,10 @@ def _drug_typos(names: dict[str, str]) -> dict[str, str]:
 
 
 def _build(data: dict) -> Lexicon:
+    def opt(key: str) -> re.Pattern[str]:
+        """``alt`` of an optional phrase list; a pattern that never matches when it is absent."""
+        return alt(data.get(key) or ["(?!x)x"])
+
     sev = [(alt([e["phrase"]]), e["value"]) for e in data["severity"]]
     # "IGA-CHE: 3", "IGA-CHE of 3", "IGA-CHE as 3", "IGA-CHE was rated as 3"
     # "IGA-CHE at the 3/17 visit was 3", "IGA-CHE at today's exam: 4": the visit it rates
@@ -353,7 +357,7 @@ def _build(data: dict) -> Lexicon:
         severity_any=alt([e["phrase"] for e in data["severity"]]),
         severity_label=alt(data["severity_labels"]),
         severity_after=re.compile(r"\s*,?\s*" + alt(data["severity_rating_after"]).pattern, re.I),
-        severity_before=re.compile(alt(data.get("severity_rating_before") or ["(?!x)x"]).pattern
+        severity_before=re.compile(opt("severity_rating_before").pattern
                                    + r"[\s,:]*$", re.I),
         iga=iga,
         hecsi=hecsi,
@@ -369,27 +373,27 @@ def _build(data: dict) -> Lexicon:
         # a label stays on its line ("Office visit" / "Date of service: ..." is no "visit date")
         dos_label=re.compile(alt(data["dos_labels"]).pattern.replace(r"\s+", r"[ \t]+"), re.I),
         dob_label=alt(data["dob_labels"]),
-        dob_other=alt(data.get("dob_other_person") or ["(?!x)x"]),
+        dob_other=opt("dob_other_person"),
         flare=alt(data["flare_terms"]),
         recur_verb=alt(data["recur_verbs"]),
         window12=alt(data["twelve_month_windows"]),
-        first_episode=alt(data.get("first_episode") or ["(?!x)x"]),
-        initial_episode=alt(data.get("initial_episode") or ["(?!x)x"]),
+        first_episode=opt("first_episode"),
+        initial_episode=opt("initial_episode"),
         long_durations=[(alt([x["phrase"]]), int(x["days"]))
                         for x in data.get("long_duration_phrases") or []],
         onset_ages=_onset_ages(data),
         relative_season=re.compile(r"\b" + spaced(data.get("relative_season_onset") or "(?!x)x")
                                    + r"\b(?![\s,]*(?:of\s+)?(?:19|20)\d\d)", re.I),
-        form_markers=alt(data.get("form_markers") or ["(?!x)x"]),
+        form_markers=opt("form_markers"),
         not_use_duration=re.compile(
-            alt(data.get("not_use_duration") or ["(?!x)x"]).pattern
+            opt("not_use_duration").pattern
             + r"(?:\s+\w+){0,3}?\s*(?:for|x|since|over)?\s*(?:the\s+)?(?:past\s+|last\s+)?$", re.I),
         episode_header=re.compile("|".join(data.get("episode_table_header") or ["(?!x)x"]),
                                   re.I),
         consult_doc=alt(data["consult_doc_markers"]),
         referral_doc=re.compile(r"^.{0,80}?(?P<marker>" + alt(data["referral_doc_markers"]).pattern
                                 + ")", re.I | re.M),
-        attached_before=re.compile(alt(data.get("document_attached_cues") or ["(?!x)x"]).pattern
+        attached_before=re.compile(opt("document_attached_cues").pattern
                                    + r"[ \t]+(?:the[ \t]+)?$", re.I),
         # ("referral letter 11/18/2025 attached", "referral form dated Mar 3, 2026 enclosed":
         # the document's date may stand between it and the cue)
@@ -406,32 +410,32 @@ def _build(data: dict) -> Lexicon:
         ),
         consult=alt(data["consult_phrases"]),
         referral_pending=alt(data["referral_pending"]),
-        severity_earlier=alt(data.get("severity_earlier_cues") or ["(?!x)x"]),
-        severity_earlier_near=alt(data.get("severity_earlier_near") or ["(?!x)x"]),
-        severity_now=alt(data.get("severity_now_words") or ["(?!x)x"]),
-        hands_clear=alt(data.get("hands_clear_phrases") or ["(?!x)x"]),
-        hands_clear_except=alt(data.get("hands_clear_except") or ["(?!x)x"]),
-        hands_clear_goal=alt(data.get("hands_clear_goal") or ["(?!x)x"]),
-        hands_clear_partial=re.compile(alt(data.get("hands_clear_partial") or ["(?!x)x"]).pattern
+        severity_earlier=opt("severity_earlier_cues"),
+        severity_earlier_near=opt("severity_earlier_near"),
+        severity_now=opt("severity_now_words"),
+        hands_clear=opt("hands_clear_phrases"),
+        hands_clear_except=opt("hands_clear_except"),
+        hands_clear_goal=opt("hands_clear_goal"),
+        hands_clear_partial=re.compile(opt("hands_clear_partial").pattern
                                        + r"[ \t]*$", re.I),
-        clinician_departed=alt(data.get("clinician_departed") or ["(?!x)x"]),
+        clinician_departed=opt("clinician_departed"),
         correction_heading=re.compile(r"^[ \t#*>|-]*(?:" + alt(
             data.get("correction_headings") or ["(?!x)x"]).pattern + r")", re.I | re.M),
         prn_before_drug=re.compile(
-            r"(?P<w>" + alt(data.get("prn_before_drug") or ["(?!x)x"]).pattern
+            r"(?P<w>" + opt("prn_before_drug").pattern
             + r")[ \t]+(?:(?:use|uses|courses?|applications?|bursts?|of|with|on)[ \t]+){0,3}$",
             re.I),
-        correction_tense=re.compile(alt(data.get("correction_tense") or ["(?!x)x"]).pattern
+        correction_tense=re.compile(opt("correction_tense").pattern
                                     + r"\Z", re.I),
-        prescribed_after=alt(data.get("course_prescribed_after_drug") or ["(?!x)x"]),
-        consult_former=re.compile(r"(?:" + alt(data.get("consult_former") or ["(?!x)x"]).pattern
+        prescribed_after=opt("course_prescribed_after_drug"),
+        consult_former=re.compile(r"(?:" + opt("consult_former").pattern
                                   + r")\s*$", re.I),
-        consult_other=alt(data.get("consult_other_condition") or ["(?!x)x"]),
-        consult_unanswered=alt(data.get("consult_unanswered_markers") or ["(?!x)x"]),
+        consult_other=opt("consult_other_condition"),
+        consult_unanswered=opt("consult_unanswered_markers"),
         fill_header=re.compile("|".join(data.get("fill_table_header") or ["(?!x)x"]), re.I),
         fill_stale_days=int(data.get("fill_stale_days") or 0),
         fill_series_grace_days=int(data.get("fill_series_grace_days") or 0),
-        board_cert=re.compile(alt(data.get("board_certification") or ["(?!x)x"]).pattern
+        board_cert=re.compile(opt("board_certification").pattern
                               + r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*[:\-]\s*)", re.I),
         drugs=re.compile(r"(?<![\w-])(?:" + trie_pattern(drug_words) + r")(?![\w-])", re.I),
         specialty_words=alt([re.escape(s) for s in sidx]),
@@ -441,23 +445,23 @@ def _build(data: dict) -> Lexicon:
         number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()
                       if v is not None},
         stopped_at_day=[alt([p]) for p in data.get("course_stopped_at_day") or []],
-        not_reached=re.compile(alt(data.get("duration_not_reached") or ["(?!x)x"]).pattern
+        not_reached=re.compile(opt("duration_not_reached").pattern
                                + r"\s*$", re.I),
         window_after=re.compile(r"[\s-]*(?:" + alt(data.get("duration_window_after")
                                                   or ["(?!x)x"]).pattern + ")", re.I),
-        intolerance=alt(data.get("course_intolerance") or ["(?!x)x"]),
-        collective=alt(data.get("response_collective") or ["(?!x)x"]),
+        intolerance=opt("course_intolerance"),
+        collective=opt("response_collective"),
         relative_possessive_after=re.compile(
-            alt(data.get("relative_possessive_after") or ["(?!x)x"]).pattern.replace(
+            opt("relative_possessive_after").pattern.replace(
                 "<pron>", "(?P<pron>his|her|their)"), re.I),
         relative_possessive_before=re.compile(
-            alt(data.get("relative_possessive_before") or ["(?!x)x"]).pattern.replace(
+            opt("relative_possessive_before").pattern.replace(
                 "<pron>", "(?P<pron>his|her|their)") + r"\W*$", re.I),
-        patient_cue=alt(data.get("patient_cues") or ["(?!x)x"]),
-        shared_record=alt(data.get("shared_record") or ["(?!x)x"]),
-        response_conditional=alt(data.get("response_conditional") or ["(?!x)x"]),
-        course_ordered=alt(data.get("course_ordered") or ["(?!x)x"]),
-        frequency_unknown=alt(data.get("frequency_unknown") or ["(?!x)x"]),
+        patient_cue=opt("patient_cues"),
+        shared_record=opt("shared_record"),
+        response_conditional=opt("response_conditional"),
+        course_ordered=opt("course_ordered"),
+        frequency_unknown=opt("frequency_unknown"),
         response_question=re.compile(r"[ \t-]*(?:(?:response|efficacy|control|improvement)"
                                      r"[ \t-]+)?(?:" + "|".join(
                                          data.get("response_question_nouns") or ["(?!x)x"])
@@ -469,7 +473,7 @@ def _build(data: dict) -> Lexicon:
             r"(?<![\w-])(?P<verb>" + "|".join(data.get("med_stop_reference") or ["(?!x)x"])
             + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
             + r"))?(?![\w-])", re.I),
-        restart=alt(data.get("med_restart") or ["(?!x)x"]),
+        restart=opt("med_restart"),
         status_cell_reason=re.compile(r"[ \t]*(?:" + "|".join(
             data.get("med_status_cell_reason") or ["(?!x)x"]) + r")", re.I),
         not_started_ref=re.compile(
@@ -477,7 +481,7 @@ def _build(data: dict) -> Lexicon:
                 "med_not_started_reference") or ["(?!x)x"])
             + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
             + r"|(?:the|his|her|their)\s+(?:prescription|rx|script|refills?)))?(?![\w-])", re.I),
-        not_started_cancel=alt(data.get("med_not_started_cancel") or ["(?!x)x"]),
+        not_started_cancel=opt("med_not_started_cancel"),
         sig_gap=re.compile(r"(?:[\s(),:;/→>=~–—-]|(?<![\w.])(?:" + "|".join(
             spaced(x) for x in data.get("med_sig_gap") or ["(?!x)x"]) + r")(?!\w))*", re.I),
         onset=re.compile(
@@ -485,77 +489,77 @@ def _build(data: dict) -> Lexicon:
             + r")(?!\w)(?:\s+(?:date|in|on|around|about|approximately|approx\.?|roughly|of|was|the|here|:|-"
             + "".join("|" + spaced(x) for x in data.get("onset_cue_fillers") or []) + r"))*"
             r"\s*[:\-~]?\s*~?", re.I),
-        not_used=alt(data.get("course_not_used") or ["(?!x)x"]),
-        onset_continued=alt(data.get("onset_continued_cues") or ["(?!x)x"]),
-        condition_pronoun=alt(data.get("condition_pronoun_subject") or ["(?!x)x"]),
-        care_relation=re.compile(alt(data.get("care_relationship") or ["(?!x)x"]).pattern
+        not_used=opt("course_not_used"),
+        onset_continued=opt("onset_continued_cues"),
+        condition_pronoun=opt("condition_pronoun_subject"),
+        care_relation=re.compile(opt("care_relationship").pattern
                                  + r"(?:[\s,]+[\w'/()-]+){0,4}?[\s,]*$", re.I),
-        duration_question=alt(data.get("condition_duration_questions") or ["(?!x)x"]),
+        duration_question=opt("condition_duration_questions"),
         duration_label=re.compile(r"[^\S\n]*" + alt(
             data.get("condition_duration_labels") or ["(?!x)x"]).pattern, re.I),
         bare_duration_label=re.compile(r"[^\S\n]*(?:(?:\d{1,2}|[A-Za-z])[.)][^\S\n]*)?" + alt(
             data.get("bare_duration_labels") or ["(?!x)x"]).pattern + r"[^\S\n]*[:–-]", re.I),
-        symptom=alt(data.get("symptom_words") or ["(?!x)x"]),
+        symptom=opt("symptom_words"),
         exceeds=re.compile("|".join(data.get("duration_exceeds_before") or ["(?!x)x"]), re.I),
-        class_list=alt(data.get("class_list_openers") or ["(?!x)x"]),
-        form_example_class=alt(data.get("form_example_classes") or ["(?!x)x"]),
-        form_example_use=alt(data.get("form_example_use_words") or ["(?!x)x"]),
-        requirement=alt(data.get("course_requirement") or ["(?!x)x"]),
-        use_before_drug=alt(data.get("course_use_before_drug") or ["(?!x)x"]),
+        class_list=opt("class_list_openers"),
+        form_example_class=opt("form_example_classes"),
+        form_example_use=opt("form_example_use_words"),
+        requirement=opt("course_requirement"),
+        use_before_drug=opt("course_use_before_drug"),
         threshold_before=re.compile("|".join(data.get("duration_threshold_before") or ["(?!x)x"]),
                                     re.I),
-        past_use=alt(data.get("course_past_use") or ["(?!x)x"]),
-        use_words=alt(data.get("course_use_words") or ["(?!x)x"]),
+        past_use=opt("course_past_use"),
+        use_words=opt("course_use_words"),
         until_today=re.compile(r"[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("course_until_today") or ["(?!x)x"]) + r")(?!\w)", re.I),
         daily_since=re.compile(r"\b(?:" + "|".join(
             spaced(x) for x in data.get("course_daily_since") or ["(?!x)x"])
             + r")\s+(?P<kw>since|through|thru|until|till)\b", re.I),
-        prescribed_before=alt(data.get("course_prescribed_before_drug") or ["(?!x)x"]),
-        use_reference=alt(data.get("course_use_reference") or ["(?!x)x"]),
+        prescribed_before=opt("course_prescribed_before_drug"),
+        use_reference=opt("course_use_reference"),
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
-        other_site=alt(data.get("severity_other_sites") or ["(?!x)x"]),
+        other_site=opt("severity_other_sites"),
         severity_change=re.compile(r"\s*(?:[,:;–—-]\s*)?(?:" + "|".join(
             spaced(x) for x in data.get("severity_change_words") or ["(?!x)x"]) + r")\s*", re.I),
         visit_note_head=re.compile(
             r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + "|".join(
                 x.replace(" ", r"[ \t]+") for x in data.get("visit_note_headings") or ["(?!x)x"])
             + r")[ \t]*[-–—:,|(]*[ \t]*(?=\d)", re.I | re.M),
-        other_drug_prn=re.compile(alt(data.get("other_drug_prn_before") or ["(?!x)x"]).pattern
+        other_drug_prn=re.compile(opt("other_drug_prn_before").pattern
                                   + r"[\s,-]*$", re.I),
         specialty_options=re.compile(r"[\s,;]*(?:" + "|".join(
             spaced(x) for x in data.get("specialty_option_joiners") or ["(?!x)x"])
             + r")\s+(?:(?:an?|the|by|with|w/|to)\s+)*$", re.I),
-        consult_answered=alt(data.get("consult_answered") or ["(?!x)x"]),
-        consult_ended=alt(data.get("consult_ended") or ["(?!x)x"]),
-        consult_named=alt(data.get("consult_named_cues") or ["(?!x)x"]),
-        severity_ungraded=alt(data.get("severity_ungraded") or ["(?!x)x"]),
+        consult_answered=opt("consult_answered"),
+        consult_ended=opt("consult_ended"),
+        consult_named=opt("consult_named_cues"),
+        severity_ungraded=opt("severity_ungraded"),
         specialty_drug_class=re.compile(r"[ \t]+(?:" + "|".join(
             data.get("specialty_drug_class_after") or ["(?!x)x"]) + r")\b", re.I),
-        hold_word=alt(data.get("med_hold_words") or ["(?!x)x"]),
-        hold_not_started=alt(data.get("med_hold_not_started") or ["(?!x)x"]),
-        recurrence_pattern=alt(data.get("recurrence_pattern") or ["(?!x)x"]),
-        recurrence_continuous=alt(data.get("recurrence_pattern_continuous") or ["(?!x)x"]),
+        hold_word=opt("med_hold_words"),
+        hold_not_started=opt("med_hold_not_started"),
+        recurrence_pattern=opt("recurrence_pattern"),
+        recurrence_continuous=opt("recurrence_pattern_continuous"),
         range_window_before=re.compile(r"\b(?:" + "|".join(
             data.get("range_window_before") or ["(?!x)x"]) + r")\b[^\n.;]{0,30}$", re.I),
         range_window_after=re.compile("|".join(
             data.get("range_window_after") or ["(?!x)x"]), re.I),
         duration_so_far=re.compile(r"[ \t]*[,)]?[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("duration_so_far_after") or ["(?!x)x"]) + r")\b", re.I),
-        ongoing_use=alt(data.get("course_ongoing_use") or ["(?!x)x"]),
-        as_directed=alt(data.get("course_as_directed") or ["(?!x)x"]),
-        course_finished=alt(data.get("course_finished") or ["(?!x)x"]),
-        course_total=alt(data.get("course_total_markers") or ["(?!x)x"]),
-        tcs_uncertain=alt(data.get("tcs_uncertain") or ["(?!x)x"]),
-        local_negation=alt(data.get("never_used_local_scope") or ["(?!x)x"]),
+        ongoing_use=opt("course_ongoing_use"),
+        as_directed=opt("course_as_directed"),
+        course_finished=opt("course_finished"),
+        course_total=opt("course_total_markers"),
+        tcs_uncertain=opt("tcs_uncertain"),
+        local_negation=opt("never_used_local_scope"),
         approximate=re.compile(r"(?<![A-Za-z])(?:" + "|".join(
             spaced(x) for x in data.get("duration_approximate") or ["(?!x)x"]) + r")(?![A-Za-z])",
                                re.I),
-        last_use=re.compile(alt(data.get("course_last_use_cues") or ["(?!x)x"]).pattern
+        last_use=re.compile(opt("course_last_use_cues").pattern
                             + r"\W*$", re.I),
-        near_clear=alt(data.get("response_near_clear") or ["(?!x)x"]),
-        plan_start=alt(data.get("course_plan_start") or ["(?!x)x"]),
+        near_clear=opt("response_near_clear"),
+        plan_start=opt("course_plan_start"),
     )
 
 
