@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chartreview.pipeline import recompute
 from extract.dates import find_durations
-from tests.extract.test_offline import courses, groups, merged_course, of, run
+from tests.extract.test_offline import courses, decide, groups, merged_course, of, run
 
 DERM = ("Pinecrest Dermatology - Office visit\n"
         "Date of service: 04/10/2026\n"
@@ -15,9 +14,7 @@ DERM = ("Pinecrest Dermatology - Office visit\n"
         "Provider: Odile Varga, MD - Dermatology\n")
 
 
-def _decide(*texts: str, as_of: dt.date = dt.date(2026, 4, 20)) -> dict:
-    d = recompute(run(*texts), policy="IP0759", as_of=as_of, extractor="offline")
-    return {c.id: c.status for c in d.criteria}
+AS_OF = dt.date(2026, 4, 20)
 
 
 # ---------------------------------------------------------------- hedged course lengths
@@ -55,7 +52,7 @@ def test_addendum_rating_supersedes_the_note_body_rating():
     iga = {f.value: f.context for f in of(fs, "severity.iga_che")}
     assert "historical" in iga[1]
     assert "historical" not in iga[4]
-    assert _decide(text)["1.C"] == "met"
+    assert decide(text, as_of=AS_OF)["1.C"] == "met"
 
 
 def test_past_tense_in_a_correction_speaks_of_the_corrected_visit():
@@ -70,10 +67,10 @@ def test_late_entry_medication_status_supersedes_the_earlier_one():
     body = DERM + ("History\nChronic hand eczema for 3 years.\n"
                    "Azathioprine 100 mg daily - stopped last fall per patient.\n"
                    "Assessment\nChronic hand eczema, severe.\n")
-    assert _decide(body)["NC.2"] == "met"
+    assert decide(body, as_of=AS_OF)["NC.2"] == "met"
     late = body + ("\nLate entry 04/14/2026: spoke with her rheumatologist; she is still taking "
                    "azathioprine 100 mg daily.\n")
-    assert _decide(late)["NC.2"] == "not_met"
+    assert decide(late, as_of=AS_OF)["NC.2"] == "not_met"
 
 
 def test_addendum_drug_mention_also_supersedes_an_earlier_dated_form():
@@ -83,13 +80,13 @@ def test_addendum_drug_mention_also_supersedes_an_earlier_dated_form():
     note = DERM + ("History\nMycophenolate 1 g twice daily, stopped in January.\n"
                    "\nAddendum 04/15/2026\nPer transplant clinic she never stopped it: she "
                    "remains on mycophenolate 1 g twice daily.\n")
-    assert _decide(form, note)["NC.2"] == "not_met"
+    assert decide(form, note, as_of=AS_OF)["NC.2"] == "not_met"
 
 
 def test_negated_drug_in_an_addendum_supersedes_nothing():
     text = DERM + ("History\nMethotrexate 20 mg weekly - stopped 12/2025.\n"
                    "\nAddendum 04/15/2026\nNo new medications; not on methotrexate.\n")
-    assert _decide(text)["NC.2"] == "met"
+    assert decide(text, as_of=AS_OF)["NC.2"] == "met"
 
 
 def test_rating_tied_to_an_earlier_visit_after_its_label_is_historical():
@@ -205,7 +202,7 @@ def test_addendum_that_places_a_drug_or_rating_in_the_past_supersedes_nothing():
     fs = run(text)
     iga = {f.value: f.context for f in of(fs, "severity.iga_che")}
     assert "historical" not in iga[3]
-    assert _decide(text)["NC.2"] == "not_met"
+    assert decide(text, as_of=AS_OF)["NC.2"] == "not_met"
 
 
 def test_a_drug_started_some_time_ago_is_not_past():
@@ -214,7 +211,7 @@ def test_a_drug_started_some_time_ago_is_not_past():
     names = [f for f in run(text) if f.field == "medication.name"
              and "tofacitinib" in str(f.value).lower()]
     assert names and not any("historical" in f.context for f in names)
-    assert _decide(text)["NC.1"] == "not_met"
+    assert decide(text, as_of=AS_OF)["NC.1"] == "not_met"
 
 
 def test_an_addendum_ends_where_the_next_visit_of_a_packet_begins():
