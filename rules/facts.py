@@ -462,8 +462,7 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
         v for v in _of(vs, "severity.hecsi") if hecsi and 0 <= v.value <= 360]
     # the patient's own words ("the itching is severe" in her statement) rate nothing: the
     # severity is the prescriber's assessment
-    own_words = {id(v) for v in rated if _patient_authored(v.finding)}
-    rated = [v for v in rated if id(v) not in own_words]
+    rated = [v for v in rated if not _patient_authored(v.finding)]
     # the documented clinical fact decides: a form's "severe" does not outlast the note's
     # IGA-CHE 2 (mild); a form's rating counts only when no clinical text rates the severity
     clinical = [v for v in rated if not _is_admin(v.finding)]
