@@ -263,6 +263,8 @@ class Lexicon:
     sig_gap: re.Pattern[str] = re.compile(r"(?!x)x")
     # a visit note's heading line right before its date ("VISIT NOTE — 1/19/2026")
     visit_note_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    # an entry's bare title alone on its line before its date ("Follow up - 09/29/2025")
+    visit_title_head: re.Pattern[str] = re.compile(r"(?!x)x")
     # "improved to", "down to" between the condition and a severity word: today's rating
     severity_change: re.Pattern[str] = re.compile(r"(?!x)x")
     # the words joining specialties given as options ("derm, allergist or immunologist"):
@@ -526,6 +528,10 @@ def _build(data: dict) -> Lexicon:
             r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + "|".join(
                 x.replace(" ", r"[ \t]+") for x in data.get("visit_note_headings") or ["(?!x)x"])
             + r")[ \t]*[-–—:,|(]*[ \t]*(?=\d)", re.I | re.M),
+        visit_title_head=re.compile(
+            r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + "|".join(
+                x.replace(" ", r"[ \t]+") for x in data.get("visit_title_headings") or ["(?!x)x"])
+            + r")[ \t]*[-–—|(]?[ \t]*(?=\d)", re.I | re.M),
         other_drug_prn=re.compile(opt("other_drug_prn_before").pattern
                                   + r"[\s,-]*$", re.I),
         specialty_options=re.compile(r"[\s,;]*(?:" + "|".join(

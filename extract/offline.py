@@ -432,9 +432,58 @@ class _Extractor:
         self._shared_record_relatives()
         self._form_relatives(documents)
         self._apply_corrections()
+        self._never_filled_after(documents)
         self._drop_ungraded_ratings()
         self._departed_clinicians(documents)
         return self.st.findings
+
+    def _never_filled_after(self, documents: list[Document]) -> None:
+        """A later visit's statement that a drug was never filled or started ("Opzelura is
+        still on the list but was never filled") outdates an undated "active" entry of that
+        drug written under an earlier visit (a medication list copied forward from before):
+        the entry is dropped. Both must be dated by a visit (the date of service written
+        before them in their document); an entry dated at or after the statement, or one
+        with start or stop dates of its own, stays."""
+        st, lex = self.st, self.lex
+        texts = {(d.file, p.number): p.text for d in documents for p in d.pages}
+        visits = sorted((f.file, f.page or 0, f.char_start or 0, f.value) for f in st.findings
+                        if f.field == "request.date_of_service" and isinstance(f.value, dt.date))
+
+        def when(f: Finding) -> dt.date | None:
+            at = (f.file, f.page or 0, f.char_start or 0)
+            before = [v for v in visits if v[0] == f.file and v[:3] <= at]
+            return before[-1][3] if before else None
+
+        never: dict[str, list[dt.date]] = {}
+        for f in st.findings:
+            if f.field != "medication.name" or "negated" not in f.context or f.char_end is None:
+                continue
+            text = texts.get((f.file, f.page), "")
+            canon = vocab.canonical_drug(str(f.value)) or str(f.value).lower()
+            end = min(_line_end(text, f.char_end), f.char_end + 160)
+            m = lex.not_started_ref.search(text, f.char_end, end)
+            d = when(f)
+            if m and d and not self._other_drug_between(text, canon, f.char_end, m.start()) \
+                    and not lex.not_started_cancel.search(text, m.end(), end):
+                never.setdefault(canon, []).append(d)
+        if not never:
+            return
+        groups: dict[str, list[Finding]] = {}
+        for f in st.findings:
+            if f.group and f.group.startswith("medication-"):
+                groups.setdefault(f.group, []).append(f)
+        drop = set()
+        for g, fs in groups.items():
+            name = next((f for f in fs if f.field == "medication.name"), None)
+            status = next((f for f in fs if f.field == "medication.status"), None)
+            if name is None or status is None or status.value != "active" or any(
+                    f.field in ("medication.start_date", "medication.stop_date") for f in fs):
+                continue
+            canon = vocab.canonical_drug(str(name.value)) or str(name.value).lower()
+            d = when(status)
+            if d and any(n > d for n in never.get(canon, [])):
+                drop.add(g)
+        st.findings = [f for f in st.findings if f.group not in drop]
 
     def _departed_clinicians(self, documents: list[Document]) -> None:
         """A clinician the chart says no longer cares for the patient ("Dr. Okafor has
@@ -762,6 +811,11 @@ class _Extractor:
                 d = _date_after(text, m.end(), slack=0)
                 if d is not None and d.date.year >= 2000:
                     self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
+        for m in lex.visit_title_head.finditer(text):
+            d = _date_after(text, m.end(), slack=0)
+            if d is not None and d.date.year >= 2000 and re.fullmatch(
+                    r"[ \t)]*", text[d.end:_line_end(text, d.end)]):
+                self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
         for m in re.finditer(r"^[ \t]*(?:[#*•]+[ \t]*)?(?=\S)", text, re.M):
             line_e = text.find("\n", m.end())
             line_e = len(text) if line_e < 0 else line_e
