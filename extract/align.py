@@ -505,7 +505,8 @@ def _supports_enum(field: str, value: str, quote: str) -> bool:
 def _supports_bool(field: str, value: bool, quote: str) -> bool:
     lex = _lexicon()
     if field == "therapy.prn":
-        prn = _any(lex.get("prn") or ["prn", "as needed"], quote)
+        prn = _any(lex.get("prn") or ["prn", "as needed"], quote) or _any(
+            lex.get("daily_course_denied") or [], quote)  # "never had a daily course"
         return prn if value else _any(lex.get("frequency_daily") or ["daily"], quote) and not prn
     if field == "therapy.otc":
         otc = _any(lex.get("otc") or ["otc"], quote)

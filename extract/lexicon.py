@@ -164,11 +164,15 @@ class Lexicon:
     relative_possessive_after: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_possessive_before: re.Pattern[str] = re.compile(r"(?!x)x")
     patient_cue: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the patient named as a clause's subject ("member", "pt"): see extractor_lexicon.yaml
+    patient_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     # a record the household shares ("the family pharmacy profile"): see extractor_lexicon.yaml
     shared_record: re.Pattern[str] = re.compile(r"(?!x)x")
     response_conditional: re.Pattern[str] = re.compile(r"(?!x)x")
     course_ordered: re.Pattern[str] = re.compile(r"(?!x)x")
     frequency_unknown: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the clinician says no daily course of any steroid was ever used (extractor_lexicon.yaml)
+    daily_course_denied: re.Pattern[str] = re.compile(r"(?!x)x")
     # right after a response word: the word names a form's question, not a result ("the
     # inadequate-efficacy question", "the adequate response criterion")
     response_question: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -184,6 +188,8 @@ class Lexicon:
     fill_header: re.Pattern[str] = re.compile(r"(?!x)x")
     fill_stale_days: int = 0
     fill_series_grace_days: int = 0
+    # a fill history row that records no dispensing ("Rx inactivated", "reversed")
+    fill_not_dispensed: re.Pattern[str] = re.compile(r"(?!x)x")
     # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
     stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
     restart: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -193,6 +199,7 @@ class Lexicon:
     # a body site other than the hands ("body eczema", "facial dermatitis"): a severity word
     # rating that site's eczema does not rate the hand eczema
     other_site: re.Pattern[str] = re.compile(r"(?!x)x")
+    hand_site: re.Pattern[str] = re.compile(r"(?!x)x")  # "hands", "palms", "CHE"
     not_used: re.Pattern[str] = re.compile(r"(?!x)x")  # "never filled", "Returned to stock"
     # words that open an onset ("since", "began", "dx", "broke out"), with the fillers and
     # separators that may stand between them and the date (extract/offline.py)
@@ -200,6 +207,8 @@ class Lexicon:
     # onset words that name the disease's start by themselves ("the onset", "dx'd"); form
     # questions about how long the condition has lasted; signs of the condition
     onset_continued: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "Started in the summer of 2024": a subject-less onset verb, then its time
+    onset_subjectless: re.Pattern[str] = re.compile(r"(?!x)x")
     # a pronoun opening a sentence for the condition the sentence before names
     condition_pronoun: re.Pattern[str] = re.compile(r"(?!x)x")
     # a care relationship right before an onset word ("established pt since 2019"): it dates
@@ -239,6 +248,8 @@ class Lexicon:
     severity_earlier: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_earlier_near: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_now: re.Pattern[str] = re.compile(r"(?!x)x")
+    severity_either: re.Pattern[str] = re.compile(r"(?!x)x")
+    severity_patient_voice: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_except: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_goal: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -292,6 +303,9 @@ class Lexicon:
 
 
 _TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
+# a form item's number before its label: "B.", "3)", "Q2", "Q2:", "Q." (optional)
+_FORM_ITEM = (r"(?:(?:Q[^\S\n]*\d{1,2}|\d{1,2}|[A-Za-z])[.):][^\S\n]*"
+              r"|Q\d{1,2}[^\S\n]+)?")
 
 
 def _drug_typos(names: dict[str, str]) -> dict[str, str]:
@@ -415,6 +429,8 @@ def _build(data: dict) -> Lexicon:
         severity_earlier=opt("severity_earlier_cues"),
         severity_earlier_near=opt("severity_earlier_near"),
         severity_now=opt("severity_now_words"),
+        severity_either=opt("severity_either_or"),
+        severity_patient_voice=opt("severity_patient_voice"),
         hands_clear=opt("hands_clear_phrases"),
         hands_clear_except=opt("hands_clear_except"),
         hands_clear_goal=opt("hands_clear_goal"),
@@ -437,6 +453,7 @@ def _build(data: dict) -> Lexicon:
         fill_header=re.compile("|".join(data.get("fill_table_header") or ["(?!x)x"]), re.I),
         fill_stale_days=int(data.get("fill_stale_days") or 0),
         fill_series_grace_days=int(data.get("fill_series_grace_days") or 0),
+        fill_not_dispensed=opt("fill_not_dispensed"),
         board_cert=re.compile(opt("board_certification").pattern
                               + r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*[:\-]\s*)", re.I),
         drugs=re.compile(r"(?<![\w-])(?:" + trie_pattern(drug_words) + r")(?![\w-])", re.I),
@@ -460,10 +477,12 @@ def _build(data: dict) -> Lexicon:
             opt("relative_possessive_before").pattern.replace(
                 "<pron>", "(?P<pron>his|her|their)") + r"\W*$", re.I),
         patient_cue=opt("patient_cues"),
+        patient_subject=opt("patient_subjects"),
         shared_record=opt("shared_record"),
         response_conditional=opt("response_conditional"),
         course_ordered=opt("course_ordered"),
         frequency_unknown=opt("frequency_unknown"),
+        daily_course_denied=opt("daily_course_denied"),
         response_question=re.compile(r"[ \t-]*(?:(?:response|efficacy|control|improvement)"
                                      r"[ \t-]+)?(?:" + "|".join(
                                          data.get("response_question_nouns") or ["(?!x)x"])
@@ -493,14 +512,19 @@ def _build(data: dict) -> Lexicon:
             r"\s*[:\-~]?\s*~?", re.I),
         not_used=opt("course_not_used"),
         onset_continued=opt("onset_continued_cues"),
+        onset_subjectless=opt("onset_subjectless_cues"),
         condition_pronoun=opt("condition_pronoun_subject"),
         care_relation=re.compile(opt("care_relationship").pattern
                                  + r"(?:[\s,]+[\w'/()-]+){0,4}?[\s,]*$", re.I),
         duration_question=opt("condition_duration_questions"),
-        duration_label=re.compile(r"[^\S\n]*" + alt(
+        # a form item's number may stand before either label ("B. How long present:",
+        # "3) Duration:", "Q2 Duration:", "Q. Duration?"); a bare label ends in ":", "-", "?"
+        # or a dot leader ("Duration .........")
+        duration_label=re.compile(r"[^\S\n]*" + _FORM_ITEM + alt(
             data.get("condition_duration_labels") or ["(?!x)x"]).pattern, re.I),
-        bare_duration_label=re.compile(r"[^\S\n]*(?:(?:\d{1,2}|[A-Za-z])[.)][^\S\n]*)?" + alt(
-            data.get("bare_duration_labels") or ["(?!x)x"]).pattern + r"[^\S\n]*[:–-]", re.I),
+        bare_duration_label=re.compile(r"[^\S\n]*" + _FORM_ITEM + alt(
+            data.get("bare_duration_labels") or ["(?!x)x"]).pattern
+            + r"[^\S\n]*(?:[:–?-]|\.{2,}|…)", re.I),
         symptom=opt("symptom_words"),
         exceeds=re.compile("|".join(data.get("duration_exceeds_before") or ["(?!x)x"]), re.I),
         class_list=opt("class_list_openers"),
@@ -522,6 +546,7 @@ def _build(data: dict) -> Lexicon:
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
         other_site=opt("severity_other_sites"),
+        hand_site=opt("hand_site_words"),
         severity_change=re.compile(r"\s*(?:[,:;–—-]\s*)?(?:" + "|".join(
             spaced(x) for x in data.get("severity_change_words") or ["(?!x)x"]) + r")\s*", re.I),
         visit_note_head=re.compile(

@@ -194,10 +194,12 @@ _NOT_TOPICAL_AFTER = re.compile(
     r"(?:hfa|inhaler|inhaled|inhalation|diskus|nasal|neb(?:ulizer|s)?|\d+(?:\.\d+)?[^\S\n]*mcg)\b",
     re.I)
 # an inhaler's or nasal spray's words a little further on the drug's line, in the same
-# list item ("fluticasone furoate/vilanterol 200/25 one inhalation daily")
+# list item ("fluticasone furoate/vilanterol 200/25 one inhalation daily"); "inh" is the
+# inhaled route's abbreviation, and a long-acting bronchodilator partner ("/salmeterol") makes
+# the combination an inhaler
 _NOT_TOPICAL_NEAR = re.compile(
-    r"(?:[^\n;,.]|\.(?=\d)){0,40}?\b(?:hfa|inhalers?|inhaled|inhalations?|diskus|ellipta|nasal|"
-    r"nebuli[sz]er|puffs?)\b", re.I)
+    r"(?:[^\n;,.]|\.(?=\d)){0,40}?\b(?:hfa|inhalers?|inhaled|inhalations?|inh|diskus|ellipta|nasal|"
+    r"nebuli[sz]er|puffs?|salmeterol|vilanterol|formoterol)\b", re.I)
 _TOPICAL_VEHICLE = re.compile(r"\b(?:cream|oint(?:ment)?|lotion|gel|foam|solution|topical|"
                               r"skin|hands?)\b", re.I)
 # "in remission on mesalamine": a disease state held on a named (non-listed) drug
@@ -314,6 +316,9 @@ class _State:
     # drugs the chart says were never started or filled ("did not start the clobetasol",
     # "clobetasol ... | never filled"): canonical names
     never_started: set[str] = field(default_factory=set)
+    # where the clinician says no daily course of any steroid was ever used ("has never done
+    # a continuous daily course"): (page, start, end); see _daily_course_denied
+    daily_denied: list[tuple] = field(default_factory=list)
     # dates a plan started a drug on ("Start X ... today"): canonical name ->
     # [(page, date, start, end of where the page states it)]
     plan_starts: dict[str, list[tuple]] = field(default_factory=dict)
@@ -423,11 +428,13 @@ class _Extractor:
                 pg = self._analyse(doc, page)
                 self._find_correction(pg)
                 self.page(pg, role)
+                self._note_daily_denied(pg)
         self._form_conflicts()
         self._strength_from_plans()
         self._bound_from_plans()
         self._length_from_plans()
         self._drop_never_started()
+        self._daily_course_denied()
         self._drop_bare_duplicates()
         self._shared_record_relatives()
         self._form_relatives(documents)
@@ -436,6 +443,38 @@ class _Extractor:
         self._drop_ungraded_ratings()
         self._departed_clinicians(documents)
         return self.st.findings
+
+    def _note_daily_denied(self, pg: _Page) -> None:
+        """Remember the clinician's word that no daily course of any steroid was ever used
+        ("he has never had a continuous daily course of any prescription steroid"), unless it
+        is said of a relative or as a hypothesis."""
+        for m in self.lex.daily_course_denied.finditer(pg.text):
+            sent = _sentence_at(pg, m.start())
+            cats = self.ctx(pg, sent, m.start(), m.end()) if sent is not None else {}
+            if not {"family", "hypothetical"} & set(cats):
+                self.st.daily_denied.append((pg, m.start(), m.end()))
+
+    def _daily_course_denied(self) -> None:
+        """The clinician's finding that no daily course of any steroid was ever used makes
+        every TCS course that gives no dates of its own as-needed use: a length another
+        document states for it ("failed X daily x 3 months" in a referral letter) is not
+        daily use (PRN use never meets 1.D.ii). The course is marked PRN, quoting the finding."""
+        st = self.st
+        if not st.daily_denied:
+            return
+        pg, s, e = st.daily_denied[0]
+        by_group: dict[str, list[Finding]] = {}
+        for f in st.findings:
+            if f.group and f.group.startswith("therapy-"):
+                by_group.setdefault(f.group, []).append(f)
+        for g, fs in by_group.items():
+            canon = st.therapy_docs.get(g, ("", ""))[1]
+            fields = {f.field for f in fs}
+            if vocab.drug_class(canon) != "tcs" or fields & {
+                    "therapy.start_date", "therapy.stop_date", "therapy.prn"}:
+                continue
+            ctx = next((f.context for f in fs if f.field == "therapy.drug"), [])
+            self.emit(pg, "therapy.prn", True, s, e, group=g, context=list(ctx))
 
     def _never_filled_after(self, documents: list[Document]) -> None:
         """A later visit's statement that a drug was never filled or started ("Opzelura is
@@ -1211,6 +1250,8 @@ class _Extractor:
                 continue  # "recurred twice since March": a recurrence window, not the onset
             if self._recurrence_history(pg, sent, m.start(), end, refs):
                 continue  # "since 2019 her hands have flared again and again"
+            if self._other_site_only(text, seg_s, seg_e):
+                continue  # "eczema on the neck since 2010": another site's history
             cats = self.ctx(pg, sent, m.start(), end, paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
@@ -1264,8 +1305,10 @@ class _Extractor:
             # (its diagnosis code between: "chronic hand eczema (L30.8) - 3+ years")
             adjacent = prev_ref >= 0 and re.fullmatch(
                 r"[\s,:\-–(]*(?:\(\s*[A-TV-Z]\d\d(?:\.\w{1,4})?\s*\)[\s,:\-–]*)?", text[prev_ref:s])
+            # the answer opening its line under a form's duration label ("2 years, continuous")
+            answer = asked and not text[seg_s:s].strip()
             if not (_DUR_CONDITION_BEFORE.search(before) or ago or text[s] in "xX×" or labelled
-                    or adjacent or of_signs or re.match(
+                    or adjacent or of_signs or answer or re.match(
                     r"[\s-]*(?:history|hx|duration)", after, re.I)):
                 continue
             if prev_ref < 0 and next_ref - e > 60 and first_ref > s and not asked:
@@ -1274,6 +1317,8 @@ class _Extractor:
                 continue  # "☐ CHE present > 3 months": a form's unchecked option, not a fact
             if self._recurrence_history(pg, sent, s, e, refs):
                 continue  # "the pattern of repeated relapse over six years"
+            if self._other_site_only(text, seg_s, seg_e):
+                continue  # "facial eczema for 10 years": another site's history
             cats = self.ctx(pg, sent, s, e, paren_uncertain=True)
             if {"family", "hypothetical", "negated"} & set(cats):
                 continue
@@ -1404,6 +1449,9 @@ class _Extractor:
             return None
         if not lex.condition.search(text, prev.start, prev.end):
             return None
+        m = lex.onset_subjectless.match(text, sent.start, sent.end)
+        if m is not None:  # "... hand dermatitis. Started in the summer of 2024 after ..."
+            return m
         for m in lex.onset_continued.finditer(text, sent.start, sent.end):
             if re.match(r"\s*(?:with|of|as|for)\b", text[m.end():sent.end], re.I):
                 continue  # "diagnosed with asthma", "onset of menopause": something else
@@ -1435,6 +1483,14 @@ class _Extractor:
                 lex.iga.search(text, prev.start, prev.end)
                 or lex.hecsi.search(text, prev.start, prev.end))))
 
+    def _other_site_only(self, text: str, lo: int, hi: int) -> bool:
+        """Does ``text[lo:hi]`` (a sentence) name a body site other than the hands
+        (severity_other_sites: "neck", "face", "legs") and nothing of the hands
+        (hand_site_words)? Then a history length or onset in it ("eczema from infancy in the
+        elbow folds and on the neck") dates that site's eczema, not the hand eczema."""
+        return bool(self.lex.other_site.search(text, lo, hi)) and not \
+            self.lex.hand_site.search(text, lo, hi)
+
     def _care_relation_before(self, text: str, seg_s: int, pos: int) -> bool:
         """Does a care relationship ("established pt of practice", "followed in our clinic",
         "known to this practice": care_relationship) end right before ``pos``, in its clause
@@ -1460,6 +1516,8 @@ class _Extractor:
         for age, a, b in onset_age(lex, text, seg_s, seg_e):  # "since 8th grade", "since age 30"
             if any(abs(x.start - a) < 40 for x in sent_drugs) or not _near_ref(refs, a, b, 80):
                 continue
+            if self._other_site_only(text, seg_s, seg_e):
+                continue  # "scalp dermatitis since age 12": another site's onset
             cats = self.ctx(pg, sent, a, b, paren_uncertain=True)
             if not {"family", "hypothetical", "negated"} & set(cats):
                 self.emit(pg, "condition.onset_age", age, a, b, context=_ctx_list(cats))
@@ -1473,6 +1531,8 @@ class _Extractor:
                     continue
                 if self._recurrence_history(pg, sent, m.start(), m.end(), refs):
                     continue  # "on and off for a few years - it comes and goes": flares
+                if self._other_site_only(text, seg_s, seg_e):
+                    continue  # "eczema from infancy in the knee folds and on the neck"
                 cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
                 if {"family", "hypothetical", "negated"} & set(cats):
                     continue
@@ -1588,11 +1648,28 @@ class _Extractor:
             seg = pg.text[prev.start:prev.end]
             if prev.section is not sent.section and prev.section.name != sent.section.name:
                 break
+            if k == i - 1 and self._unanswered_duration_label(pg, prev):
+                return True  # "Duration ........" / "Q. Duration?", answered on the next line
             if seg.rstrip().endswith("?"):
                 return bool(self.lex.condition_ref.search(seg) or self.lex.condition.search(seg)
                             or (self.lex.duration_question.search(seg)
                                 and not self.lex.drugs.search(seg)))
         return False
+
+    def _unanswered_duration_label(self, pg: _Page, sent: Sentence) -> bool:
+        """Is ``sent`` a form's duration label with its answer left for the next line: "How
+        long present:", or a bare "Duration ........" / "Q. Duration?" under the diagnosis item
+        (``_bare_duration_item``)? Only its last line is read (the label may end a sentence
+        that began on the diagnosis line)."""
+        text, lex = pg.text, self.lex
+        end = len(text[:sent.end].rstrip())
+        line = Sentence(max(sent.start, _line_start(text, end - 1)), sent.end, sent.section)
+        m = lex.duration_label.match(text, line.start, line.end)
+        if m is None:
+            m = lex.bare_duration_label.match(text, line.start, line.end)
+            if m is None or not self._bare_duration_item(pg, line):
+                return False
+        return not re.search(r"[^\s.:?…–-]", text[m.end():line.end])
 
     def recurrences(self, pg: _Page, sent: Sentence) -> None:
         text, lex = pg.text, self.lex
@@ -1736,6 +1813,12 @@ class _Extractor:
             if block and block.start() + seg_s < b:
                 continue
             value = next(v for rx, v in lex.severity if rx.fullmatch(m.group(0)))
+            if self._either_or(text, a, b, seg_s, seg_e):
+                continue  # "moderate or severe": alternatives asked for, not a rating
+            voice = ([*lex.severity_patient_voice.finditer(text, max(seg_s, a - 80), a)]
+                     or [None])[-1]
+            if voice and not text[voice.end():a].strip():
+                continue  # "pt feels severe", "my eczema is severe": the patient's word
             pre = text[max(seg_s, a - 6):a]
             if _UNCHECKED.search(pre):
                 continue
@@ -1827,6 +1910,22 @@ class _Extractor:
                 ctx_list.append("historical")
             self.emit(pg, "severity.stated", value, qs, qe, context=ctx_list)
 
+    def _either_or(self, text: str, a: int, b: int, seg_s: int, seg_e: int) -> bool:
+        """Is the severity word at ``a:b`` one of two joined as alternatives ("moderate or
+        severe", "mild or moderate"; lexicon severity_either_or)?"""
+        lex = self.lex
+        j = lex.severity_either.search(text, b, min(seg_e, b + 12))
+        if j and not text[b:j.start()].strip() and lex.severity_any.match(
+                text, j.end() + len(text[j.end():seg_e]) - len(text[j.end():seg_e].lstrip())):
+            return True
+        for j in lex.severity_either.finditer(text, max(seg_s, a - 12), a):
+            if not text[j.end():a].strip():
+                w = ([*lex.severity_any.finditer(text, max(seg_s, j.start() - 20), j.start())]
+                     or [None])[-1]
+                if w is not None and not text[w.end():j.start()].strip():
+                    return True
+        return False
+
     def _semicolon_condition(self, pg: _Page, sent: Sentence, a: int, b: int):
         """The diagnosis a bare severity word rates when it is all of a clause that a semicolon
         joins to the clause naming the diagnosis ("CHE x 3 years; moderate."), else None."""
@@ -1867,12 +1966,19 @@ class _Extractor:
             # a date right beside the rating that is more than a month before this visit
             # ("10/2024 (outside derm): severe, IGA-CHE 4", "IGA-CHE 4 in 10/2024 per
             # records"): a rating of then, not of now
-            lo = max(sent.start, pos - 50, _line_start(text, pos))
+            # (its own line, or the line before when the sentence wraps from it as prose, a
+            # line ending in a word, not a table's header row of dates: "In June 2021 Dr.\nLee
+            # recorded IGA-CHE 4")
+            ls = _line_start(text, pos)
+            if sent.start < ls and re.search(r"[A-Za-z][,.]?[ \t]*\n$",
+                                             text[_line_start(text, ls - 1):ls]):
+                ls = _line_start(text, ls - 1)
+            lo = max(sent.start, pos - 50, ls)
             hi = min(sent.end, pos + 30, _line_end(text, pos))  # its own line only
             for d in find_dates(text[lo:hi]):
-                if (visit - d.date).days > 31 and not re.search(
-                        r"[;.]", text[min(pos, lo + d.end):max(pos, lo + d.start)]):
-                    return ["historical"]
+                gap = _TITLE_DOT.sub("", text[min(pos, lo + d.end):max(pos, lo + d.start)])
+                if (visit - d.date).days > 31 and not re.search(r"[;.]", gap):
+                    return ["historical"]  # (a title's dot, "note Dr. Lee", ends nothing)
         if self._earlier_cue_after(pg, sent, pos):
             return ["historical"]
         cue = None
@@ -2223,6 +2329,8 @@ class _Extractor:
                  prev_end: int, scope_end: int, cats: dict[str, int]):
         mn = mentions[i]
         if "family" in cats:
+            if not mn.generic and mn.canon and self._relative_drug_unused(pg, mentions, i, sent):
+                self.st.never_started.add(mn.canon)  # "X is her son's. Pt never used it."
             return
         if not mn.generic and mn.canon and "hypothetical" not in cats and \
                 self._never_started(pg, mn, sent):
@@ -2257,11 +2365,16 @@ class _Extractor:
             s2_text = pg.text[s2.start:s2.end]
             if re.fullmatch(r"\s*\d{1,2}[.)]\s*", s2_text):
                 last += 1  # a form's item number alone on its line ("6."): no sentence of its own
+            elif self.st.forms and pg.doc.file in self.st.forms and \
+                    (s2_text.rstrip().endswith("?") or (s2_text.rstrip().endswith(":") and re.match(
+                        r"[ \t]*\n", pg.text[s2.end:s2.end + 40]))):
+                last += 1  # a form's question ("Result of the trial?", or a label whose value
+                # is on the line below) and its answer are one item: the answer stays in the block
             elif re.fullmatch(r"\s*\d{1,2}[.)]\s*",
                               pg.text[_line_start(pg.text, s2.start):s2.start]) and \
                     not re.match(r"[A-Za-z][\w /()-]{0,30}[:?]", s2_text) and \
                     not (self.st.forms and pg.doc.file in self.st.forms
-                         and s2_text.rstrip().endswith("?")):
+                         and s2_text.rstrip(" \t\n_").endswith("?")):
                 # "2. Mild intermittent asthma": the next numbered problem (not "5. Result:",
                 # nor a form's next question about the course, "6. Used daily >= 28 days?")
                 break
@@ -2343,6 +2456,29 @@ class _Extractor:
         for fld, (val, s, e) in attrs.items():
             self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
         return g, attrs, ctx_list
+
+    def _relative_drug_unused(self, pg: _Page, mentions: list[_Mention], i: int,
+                              sent: Sentence) -> bool:
+        """Is a relative's drug followed, in its sentence or the next, by the patient named
+        as never having used it ("the clobetasol is her sister's; the member has not used
+        it")? The patient then had no trial of that drug anywhere in the chart (a form or a
+        household claims list that shows it copied the relative's fills). No other drug may
+        be named between, and the denial must name the patient, not a pronoun."""
+        mn, text, lex = mentions[i], pg.text, self.lex
+        nxt = pg.sentences[mn.sent_index + 1] if mn.sent_index + 1 < len(pg.sentences) else None
+        hi = nxt.end if nxt is not None else sent.end
+        after = next((x.start for x in mentions[i + 1:] if x.start < hi), hi)
+        for m in lex.not_started_ref.finditer(text, mn.end, after):
+            if m.start() >= sent.end and not m.group("pro"):
+                continue  # the next sentence must refer back to the drug ("... used it")
+            if not re.search(r"(?:^|[\s;:,.])(?:" + lex.patient_subject.pattern +
+                             r")(?:[ \t]+(?:has|had|did|does|is|was))?[ \t]+$",
+                             text[max(0, m.start() - 30):m.start()], re.I):
+                continue
+            end_sent = _sentence_at(pg, m.start())
+            return not lex.not_started_cancel.search(text, m.end(),
+                                                     end_sent.end if end_sent else hi)
+        return False
 
     def _aside_close(self, pg: _Page, mentions: list[_Mention], i: int) -> int | None:
         """Where the parenthetical aside that ``mentions[i]`` is named in closes, when the aside
@@ -2763,7 +2899,10 @@ class _Extractor:
             # "last application 03/01 (started 02/03) - about a month": an estimated length
             # yields to the exact first and last days the chart gives for the course
             out.pop("duration")
-        if any(lex.frequency_unknown.search(text, bs, be) for bs, be in blocks):
+        # (also the words before the drug that hold its length: "the claims show three
+        # months of X")
+        dur_pre = [(pre[0], pre[1])] if "duration" in out and out["duration"][1] < pre[1] else []
+        if any(lex.frequency_unknown.search(text, bs, be) for bs, be in blocks + dur_pre):
             for k in ("duration", "start", "stop"):  # "used Jan-Mar (frequency not recorded)"
                 out.pop(k, None)
             if "prn" in out and not re.match(r"p\.?r\.?n|as[- ]needed|when needed",
@@ -3332,11 +3471,19 @@ class _Extractor:
             return None
         gap = text[mn.end:m.start()]
         canon = mn.canon or (mn.fixed or mn.surface).lower()
+        # the drug's other name in the gap ("ruxolitinib 1.5% cream / Opzelura (stopped ..."):
+        # blanked, so the gap reads as the one drug's sig
+        gap = lex.drugs.sub(lambda d: " " * len(d.group(0)) if vocab.canonical_drug(
+            d.group(0)) == canon else d.group(0), gap)
 
         def other_drug(a: int, b: int) -> bool:
             return self._other_drug_between(text, canon, a, b)
 
-        if m.group("pro"):
+        if m.group("pro") or (gap.count(";") == 1 and gap.rstrip().endswith(";")
+                              and not re.search(r"\n[ \t]*(?:[-•*]|\d+[.)])", gap)
+                              and lex.status_cell_reason.match(text, m.end(), hi)):
+            # "stopped it", or a bare stop opening the clause after the drug's ("Opzelura
+            # samples for 3 weeks in 2025; stopped, no benefit"): the one drug of its clause
             clause = max(text.rfind(ch, sent.start, mn.start) for ch in ";:\n")
             if other_drug(mn.end, m.start()) or other_drug(max(clause, sent.start), mn.start):
                 return None
@@ -3346,7 +3493,11 @@ class _Extractor:
                 or any(vocab.canonical_drug(d.group(0)) != canon
                        for d in lex.drugs.finditer(text, mn.end, m.start())):
             return None  # "methotrexate 15 mg weekly x 9 mo → stopped 11/2021": its sig between
-        if not m.group("pro") and (other_drug(m.end(), min(hi, m.end() + 25)) or re.match(
+        obj_end = min(hi, m.end() + 25)
+        cut = re.search(r"[);\n]", text[m.end():obj_end])
+        if cut and (text[cut.start() + m.end()] != ")" or "(" in gap):
+            obj_end = m.end() + cut.start()  # "X (stopped 10/2025); Y": the stop's clause ends
+        if not m.group("pro") and (other_drug(m.end(), obj_end) or re.match(
                 r"[ \t]+(?:(?:the|his|her|their|a|an)[ \t]+\w|(?:[a-z][\w-]*[ \t]+){1,2}\d+(?:\.\d+)?[ \t]*"
                 r"(?:mg|mcg|g|%|units?)\b)", text[m.end():hi], re.I)):
             return None  # "..., stopped prednisone", "stopped folate 1 mg": another's stop
@@ -3451,6 +3602,9 @@ class _Extractor:
             if ":" in frag or find_dates(frag) or self.lex.drugs.search(frag):
                 continue
             lead = len(frag) - len(frag.lstrip())
+            if s0 == below_s and any(n.start() < line_e < n.end() for n in self.lex.not_started_ref.finditer(
+                    text, max(line_s, line_e - 30), min(e0, s0 + lead + 30))):
+                continue  # "...; never" / "filled, never taken": a not-started phrase wrapped
             for rx, name in self.lex.status:
                 m = rx.match(text, s0 + lead, e0)
                 if m:
@@ -3553,7 +3707,8 @@ class _Extractor:
             if ds and not text[pos:pos + ds[0].start].strip():
                 for d in self.lex.drugs.finditer(text, pos, end):
                     if vocab.canonical_drug(d.group(0)) == mn.canon:
-                        out.append(ds[0].date)
+                        if not self.lex.fill_not_dispensed.search(text, d.end(), end):
+                            out.append(ds[0].date)  # not "Rx inactivated": no fill
                         break
             pos = end + 1
         return sorted(set(out))
@@ -3682,6 +3837,11 @@ def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
     for d in ds:
         if re.match(r"\s*(?:-|–|to)\s*(?:present|now|current|ongoing)", seg[d.end:], re.I):
             return (d.date, None, lo + d.start, lo + d.end, lo + d.end, lo + d.end)
+    for r in find_date_ranges(seg):
+        if r.first_lo == r.first_hi and r.second_lo == r.second_hi:
+            continue  # a day range ("Jan 3-17, 2026") is a course's, read by its own rules
+        # a month range sharing its year ("March to July 2019"): the stop is the last month
+        return (r.first_lo, r.second_lo, lo + r.start, lo + r.end, lo + r.end, lo + r.start)
     m = _YEAR_RANGE.search(seg)
     if m:
         start = dt.date(int(m.group("a")), 1, 1)
@@ -3765,6 +3925,8 @@ def _is_question(text: str, sent: Sentence | None, pos: int, *,
     q = next((m.start() for m in re.finditer(r"\?", seg) if not (
         m.start() > 0 and seg[m.start() - 1] in " \t|" and re.match(
             r"\?[ \t]+(?![Yy]es\b|[Nn]o\b)[a-z~<>\d]", seg[m.start():m.start() + 8])) and not (
+            # "dates ??", "dose: ???": a run of question marks standing for a value left unknown
+            _unknown_marks(seg, m.start())) and not (
             # "(PVC primer? chromate?)": a "?" inside parentheses marks an uncertain guess
             paren_uncertain and seg.count("(", 0, m.start()) > seg.count(")", 0, m.start()))),
              -1)
@@ -3774,6 +3936,14 @@ def _is_question(text: str, sent: Sentence | None, pos: int, *,
     # ("Date of onset: 06/2025   Continuous since onset? [X] Yes")
     return q >= 0 and not re.search(r"\n[ \t]*[A-Z]|\d[ \t]+[A-Z][a-z]",
                                      text[max(0, pos - 1):pos] + seg[:q])
+
+
+def _unknown_marks(seg: str, i: int) -> bool:
+    """Is the "?" at ``i`` one of a run of two or more standing alone after a space or colon
+    ("dates ??", "dose: ???")? Such a run stands for a value left unknown, not a question."""
+    a = len(seg[:i]) - len(seg[:i].rstrip("?"))
+    b = len(seg) - len(seg[i:].lstrip("?"))
+    return b - (i - a) >= 2 and (i - a == 0 or seg[i - a - 1] in " \t:")
 
 
 _QA_QUESTION = re.compile(r"[ \t]*(?:Q(?:uestion)?[ \t]*\d{1,2}[.):]?|Q[.:])[^\n?]*\?", re.I)
@@ -4082,6 +4252,8 @@ def _nearest_trigger(triggers: list[Trigger], pos: int, category: str) -> Trigge
     return best
 
 
+# a personal title's dot ("Dr. Lee"): no sentence end
+_TITLE_DOT = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.", re.I)
 _SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
                          r"(?P<n>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]*[,:]", re.M)
 

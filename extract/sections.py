@@ -123,6 +123,8 @@ _ABBREV = re.compile(
     r"|sig|approx|fig|ref|dept|sol|soln|lot|crm)|(?<![\w/])(?-i:[A-Z]))$",
     re.I,
 )
+# a line ending in a personal title ("Dr.", "Mrs."): the name follows on the next line
+_TITLE_END = re.compile(r"\b(?:dr|mr|mrs|ms|mx|prof)\.[ \t]*$", re.I)
 _BREAK = re.compile(r"[.!?](?=\s+[\"(\[]?[A-Z0-9])|;|\n")
 # (a form's row answered in a Y/N column, "Y  -  Applied daily ...", is an item too)
 _LINE_START_BREAK = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)]\s|[A-Za-z][A-Za-z /&'-]{0,40}:"
@@ -159,6 +161,8 @@ def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:
                     and nxt.strip()
                 ):
                     continue
+                if _TITLE_END.search(line) and re.match(r"[ \t]*[A-Z]", nxt):
+                    continue  # "... In June 2021 Dr.\nLee recorded ...": a name wrapped
                 end = cut
             elif ch in ".!?":
                 if _ABBREV.search(text[max(start, cut - 8):cut]):
