@@ -200,6 +200,8 @@ class Lexicon:
     # rating that site's eczema does not rate the hand eczema
     other_site: re.Pattern[str] = re.compile(r"(?!x)x")
     hand_site: re.Pattern[str] = re.compile(r"(?!x)x")  # "hands", "palms", "CHE"
+    body_score: re.Pattern[str] = re.compile(r"(?!x)x")  # "EASI", "SCORAD": whole-body scores
+    rated_noun: re.Pattern[str] = re.compile(r"(?!x)x")  # "[severe] disease": the disease rated
     not_used: re.Pattern[str] = re.compile(r"(?!x)x")  # "never filled", "Returned to stock"
     # words that open an onset ("since", "began", "dx", "broke out"), with the fillers and
     # separators that may stand between them and the date (extract/offline.py)
@@ -241,6 +243,10 @@ class Lexicon:
     use_words: re.Pattern[str] = re.compile(r"(?!x)x")
     # "through today" right after a course's start date: it ran to the visit's date
     until_today: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "still applying it daily (as of today)" after a course's start: daily use to this visit
+    still_daily: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "At that visit" opening a prescribing sentence: the visit the sentence before dates
+    visit_anaphor: re.Pattern[str] = re.compile(r"(?!x)x")
     daily_since: re.Pattern[str] = re.compile(r"(?!x)x")
     consult_other: re.Pattern[str] = re.compile(r"(?!x)x")
     consult_former: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -265,6 +271,8 @@ class Lexicon:
     # for about"), right before the length of that use
     prescribed_before: re.Pattern[str] = re.compile(r"(?!x)x")
     use_reference: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a sentence adding a non-steroid topical to the steroid's course ("Also Y ointment at night")
+    addon_lead: re.Pattern[str] = re.compile(r"(?!x)x")
     # "I would call it", "we grade this as" right before a severity word: the rating
     severity_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # a drug never begun, said after it ("insurance denied, never started", "never filled
@@ -276,6 +284,9 @@ class Lexicon:
     visit_note_head: re.Pattern[str] = re.compile(r"(?!x)x")
     # an entry's bare title alone on its line before its date ("Follow up - 09/29/2025")
     visit_title_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the same title right after a line's opening date, then a capitalised name or the end of
+    # the line ("11/09/2026  FOLLOW-UP  CLINIC ...")
+    visit_title_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # "improved to", "down to" between the condition and a severity word: today's rating
     severity_change: re.Pattern[str] = re.compile(r"(?!x)x")
     # the words joining specialties given as options ("derm, allergist or immunologist"):
@@ -337,14 +348,14 @@ def _build(data: dict) -> Lexicon:
         return alt(data.get(key) or ["(?!x)x"])
 
     sev = [(alt([e["phrase"]]), e["value"]) for e in data["severity"]]
-    # "IGA-CHE: 3", "IGA-CHE of 3", "IGA-CHE as 3", "IGA-CHE was rated as 3"
+    # "IGA-CHE: 3", "IGA-CHE of 3", "IGA-CHE as 3", "IGA-CHE was rated as 3", "IGA-CHE remains 3"
     # "IGA-CHE at the 3/17 visit was 3", "IGA-CHE at today's exam: 4": the visit it rates
     at_visit = (r"(?:\s+(?:at|on|for|from)\s+(?:the|this|that|today'?s|her|his|their)\s+"
                 r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|\w+\s+)?(?:visit|exam|encounter|appointment)"
                 r"(?=\s*(?:[:=]|was|is|\d))\s*)?")
     scores_num = at_visit + (
                   r"\s*(?:score\s*)?(?:[:=]|of|-|(?:(?:was|is)\s+)?(?:(?:rated|graded|scored)\s+)?"
-                  r"(?:as|at)|was|is)?\s*(?:score\s*)?(?:[:=]|of)?\s*"
+                  r"(?:as|at)|was|is|remain(?:s|ed)|stay(?:s|ed))?\s*(?:score\s*)?(?:[:=]|of)?\s*"
                   r"(?:(?:today|currently|now)\s*[:=]?\s*)?")
     iga = re.compile(
         r"(?<![\w-])(?:" + "|".join(data["iga_labels"]) + r")" + scores_num
@@ -543,9 +554,15 @@ def _build(data: dict) -> Lexicon:
             + r")\s+(?P<kw>since|through|thru|until|till)\b", re.I),
         prescribed_before=opt("course_prescribed_before_drug"),
         use_reference=opt("course_use_reference"),
+        addon_lead=opt("course_addon_lead"),
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
         other_site=opt("severity_other_sites"),
+        body_score=opt("severity_body_scores"),
+        # the noun must end its phrase: "moderate disease activity" (a CDAI band) rates nothing
+        rated_noun=re.compile(r"[ \t]+" + opt("severity_rated_nouns").pattern
+                              + r"(?=[ \t]*(?:[^\w \t]|$)|[ \t]+(?:with|without|today|now|on|"
+                              r"of|in|at|and|despite|that|which|involving|affecting)\b)", re.I | re.M),
         hand_site=opt("hand_site_words"),
         severity_change=re.compile(r"\s*(?:[,:;–—-]\s*)?(?:" + "|".join(
             spaced(x) for x in data.get("severity_change_words") or ["(?!x)x"]) + r")\s*", re.I),
@@ -557,6 +574,10 @@ def _build(data: dict) -> Lexicon:
             r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + "|".join(
                 x.replace(" ", r"[ \t]+") for x in data.get("visit_title_headings") or ["(?!x)x"])
             + r")[ \t]*[-–—|(]?[ \t]*(?=\d)", re.I | re.M),
+        visit_title_after=re.compile(
+            r"[ \t]*[-–—|]?[ \t]*(?:" + "|".join(
+                x.replace(" ", r"[ \t]+") for x in data.get("visit_title_headings") or ["(?!x)x"])
+            + r")\b(?=[ \t]*$|[ \t]+(?-i:[A-Z]))", re.I | re.M),  # not "F/U 2 wk", "f/u in 4 wk"
         other_drug_prn=re.compile(opt("other_drug_prn_before").pattern
                                   + r"[\s,-]*$", re.I),
         specialty_options=re.compile(r"[\s,;]*(?:" + "|".join(
@@ -579,6 +600,8 @@ def _build(data: dict) -> Lexicon:
         duration_so_far=re.compile(r"[ \t]*[,)]?[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("duration_so_far_after") or ["(?!x)x"]) + r")\b", re.I),
         ongoing_use=opt("course_ongoing_use"),
+        still_daily=opt("course_still_daily"),
+        visit_anaphor=opt("course_visit_anaphor"),
         as_directed=opt("course_as_directed"),
         course_finished=opt("course_finished"),
         course_total=opt("course_total_markers"),

@@ -112,6 +112,11 @@ _HOP = re.compile(r"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:first|second|third|four
                   r"(?:(?:roughly|about|approximately|approx\.|around|circa)\s+)?(?:the\s+)?"
                   r"(?:(?:early|mid|late)(?:\s+|-(?=[A-Za-z])))?"
                   r"|\b(?:early|mid|late)(?:\s+|-(?=[A-Za-z]))")  # "began in mid-August 2025"
+# "started the week after Thanksgiving, late November 2025", "began right after the holidays,
+# in January": a short time phrase told by an event, its date restated after the comma
+_ONSET_APPOSITIVE = re.compile(
+    r"[^\S\n]*(?:(?:the|a|right|just|shortly|soon|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:after|before|around|following|over)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,25},[^\S\n]*", re.I)
 # "Onset of [her] hand dermatitis [was] approx 07/2024": the name between the onset and its date
 # "since [she started nursing school] in fall 2019": a short clause naming an event, then
 # the hop word before its date (no punctuation between)
@@ -184,8 +189,10 @@ _DUR_CONDITION_BEFORE = re.compile(
     r"(?:\bx|for|over|>|≥|more\s+than|greater\s+than|at\s+least|since|past|last|"
     r"approximately|approx\.?|about|roughly|around|nearly|almost|well\s+over|present|history|hx|duration|"
     r"how\s+long\s*[:?]|"
-    r"ongoing|for\s+the|~)"
-    r"[\s:~(]*(?:[-–]\s*[\"“']?\s*)?(?:the\s+)?(?:past\s+|last\s+)?$",
+    r"ongoing|going\s+on|for\s+the|~)"  # "hand eczema going on 3+ years": still lasting
+    r"[\s:~(]*(?:[-–]\s*[\"“']?\s*)?(?:the\s+)?"
+    r"(?:(?:better|greater|best)\s+part\s+of\s+)?"  # "for the better part of three years"
+    r"(?:past\s+|last\s+)?$",
     re.I,
 )
 # an inhaled or nasal corticosteroid right after the drug name ("fluticasone HFA 110 mcg")
@@ -254,7 +261,9 @@ _CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rul
 # a table header naming a start and an end column ("Drug | Start | End | Sig")
 _START_END_HEAD = re.compile(r"^(?=[^\n]*\b(?:start(?:ed)?|began|from)\b)"
                              r"(?=[^\n]*\b(?:end(?:ed)?|stop(?:ped)?|to|through|d/c)\b)", re.I | re.M)
-_CUE_FILL = r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the(?:\s+\w+)?))*\W*$"
+# (and an estimate's hedge: "stopped it on or about 03/16/2026", "started around 2/3/26")
+_CUE_FILL = (r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the(?:\s+\w+)?|or|about|"
+             r"around|approx(?:imately|\.)?))*\W*$")
 # (whole words: the "on" ending "application 03/01/2026" is no start cue)
 _START_CUE = re.compile(r"\b(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
                         re.I)
@@ -859,8 +868,10 @@ class _Extractor:
             line_e = text.find("\n", m.end())
             line_e = len(text) if line_e < 0 else line_e
             ds = find_dates(text[m.end():line_e])
-            if ds and ds[0].start == 0 and ds[0].date.year >= 2000 and \
-                    _VISIT_AFTER_DATE.fullmatch(text, m.end() + ds[0].end, line_e):
+            if ds and ds[0].start == 0 and ds[0].date.year >= 2000 and (
+                    _VISIT_AFTER_DATE.fullmatch(text, m.end() + ds[0].end, line_e)
+                    # an encounter banner: the date, then the entry's title, then more
+                    or lex.visit_title_after.match(text, m.end() + ds[0].end, line_e)):
                 self.emit(pg, "request.date_of_service", ds[0].date, m.end(), line_e)
         if pg.page.number == 1:
             for m in _DATE_LINE.finditer(text[:600]):
@@ -1166,12 +1177,20 @@ class _Extractor:
                 d2 = _date_after(text, fill.end(), slack=2)
                 if d2 is not None or _YEAR_ONLY.match(text, fill.end()):
                     d, pos = d2, fill.end()
+            # "started the week after Thanksgiving, late November 2025": a time told by an
+            # event, then restated as a date after the comma
+            app = _ONSET_APPOSITIVE.match(text, pos, seg_e) if m.group(0).lower().startswith(
+                ("since", "start")) else None
             if d is None and (not m.group(0).lower().startswith(("since", "start")) or re.match(
                     r"[ \t]*(?:early|mid|late)(?:\s+|-(?=[A-Za-z]))(?!(?:19|20)\d\d)",
-                    text[pos:seg_e], re.I)):
+                    text[pos:seg_e], re.I) or app):
                 # "first evaluated in our clinic in 2019", "first noticed ... palms on 08/20/26"
                 # ("since late August 2025": the part of the month, then its date)
-                for hop in _HOP.finditer(text, pos, min(seg_e, pos + 90)):
+                for hop in _HOP.finditer(text, app.end() if app else pos, min(seg_e, pos + 90)):
+                    if lex.iga.search(text, pos, hop.start()) or lex.hecsi.search(
+                            text, pos, hop.start()):
+                        d = None  # "Dx CHE, IGA-CHE 3 on 1/14/26": the date of the rating
+                        break
                     d = _date_after(text, hop.end(), slack=2)
                     y = _YEAR_ONLY.match(text, hop.end())
                     part = re.search(r"(early|mid|late)\W*$|(first|second|third|fourth)\s+"
@@ -1262,7 +1281,10 @@ class _Extractor:
             if f is not None and at_latest:
                 f.flags.append(AT_LATEST)
         self._onset_after_event(pg, sent)
-        self._vague_history(pg, sent, refs, sent_drugs)
+        # "Hand eczema since childhood; present continuously since last spring": the clause
+        # after the semicolon continues the condition's sentence
+        self._vague_history(pg, sent, refs, sent_drugs, continued=not refs and bool(
+            self._duration_after_condition(pg, sent, mentions)))
         # durations
         for d in find_durations(text[seg_s:seg_e]):
             s, e = d.start + seg_s, d.end + seg_s
@@ -1506,13 +1528,14 @@ class _Extractor:
         gap = text[rel.start():pos]
         return not (self.lex.condition.search(gap) or self.lex.condition_ref.search(gap))
 
-    def _vague_history(self, pg: _Page, sent: Sentence, refs: list, sent_drugs: list) -> None:
+    def _vague_history(self, pg: _Page, sent: Sentence, refs: list, sent_drugs: list,
+                       continued: bool = False) -> None:
         """"for several years", "since childhood" (long_duration_phrases) and "since last
         winter" (dated from this document's date of service) about the condition."""
         text, lex = pg.text, self.lex
         seg_s, seg_e = sent.start, sent.end
-        if not refs or lex.flare.search(text, seg_s, seg_e):
-            return
+        if not (refs or continued) or lex.flare.search(text, seg_s, seg_e):
+            return  # (a continued clause names no condition: only "since last spring" is read)
         for age, a, b in onset_age(lex, text, seg_s, seg_e):  # "since 8th grade", "since age 30"
             if any(abs(x.start - a) < 40 for x in sent_drugs) or not _near_ref(refs, a, b, 80):
                 continue
@@ -1834,6 +1857,11 @@ class _Extractor:
                 qe = cond_after.end()
             else:
                 qe = b
+                noun = lex.rated_noun.match(text, b, seg_e)  # "she had severe disease"
+                rest = (noun.end(), min(seg_e, noun.end() + 40)) if noun else (0, 0)
+                if noun and not (lex.other_site.search(text, *rest)
+                                 and not lex.hand_site.search(text, *rest)):
+                    ok, qe = True, noun.end()
             cond_before = None
             for c in lex.condition.finditer(text, max(seg_s, a - 30), a):
                 cond_before = c
@@ -1862,6 +1890,15 @@ class _Extractor:
                         for x in lex.other_site.finditer(
                             text, max(seg_s, cond_before.start() - 20), cond_before.start())):
                 continue  # "her body eczema is now mild", "mild facial dermatitis": another site
+            site = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[b:seg_e])
+            where = site[1].replace("/", " ") if site else ""  # "(face/neck)"
+            if site and lex.other_site.search(where) and not lex.hand_site.search(where):
+                continue  # "moderate (trunk)", "mild (face/neck)": another site's rating
+            if lex.body_score.match(text, re.compile(r"[ \t]*(?:[-–—:,(=][ \t]*)?").match(
+                    text, b).end()) or re.search(
+                    lex.body_score.pattern + r"[ \t]*[:=]?[ \t]*\d+(?:\.\d+)?[ \t]*[-–—:,(]?[ \t]*$",
+                    text[max(seg_s, a - 30):a], re.I):
+                continue  # "moderate - EASI 14", "SCORAD 30 (moderate)": a whole-body score's band
             lab = None
             for lab_m in lex.severity_label.finditer(text, max(seg_s, a - 45), a):
                 lab = lab_m
@@ -1884,6 +1921,8 @@ class _Extractor:
                 joined = self._semicolon_condition(pg, sent, a, b)
                 if joined is not None:  # "Chronic hand eczema x 3 years; moderate."
                     ok, cond_before = True, joined
+                elif self._bare_exam_rating(pg, sent, a, b):
+                    ok = True  # "Exam: fissured plaques on both palms. Moderate."
             sign = re.match(r"[ \t]*(?:,[ \t]*)?", text[b:b + 4])
             if not cond_after and lex.exam_sign.match(text, b + sign.end()):
                 continue  # "mild erythema/scale": an exam finding, not a rating
@@ -1925,6 +1964,21 @@ class _Extractor:
                 if w is not None and not text[w.end():j.start()].strip():
                     return True
         return False
+
+    def _bare_exam_rating(self, pg: _Page, sent: Sentence, a: int, b: int) -> bool:
+        """Is the severity word at ``a:b`` all of a sentence of the exam or assessment that
+        follows, in the same section, a sentence describing the hands ("Exam: scale and
+        fissures over both palms. Moderate to severe.")? That is the examiner's grading of
+        the hand eczema (not when the sentence before names another site and not the hands)."""
+        text = pg.text
+        if sent.section.name not in ("exam", "assessment") or text[sent.start:a].strip() \
+                or not re.fullmatch(r"[\s.;]*", text[b:sent.end]):
+            return False
+        i = _sentence_index(pg, sent.start)
+        if i <= 0 or pg.sentences[i - 1].section is not sent.section:
+            return False
+        prev = pg.sentences[i - 1]
+        return bool(self.lex.hand_site.search(text, prev.start, prev.end))
 
     def _semicolon_condition(self, pg: _Page, sent: Sentence, a: int, b: int):
         """The diagnosis a bare severity word rates when it is all of a clause that a semicolon
@@ -1979,6 +2033,15 @@ class _Extractor:
                 gap = _TITLE_DOT.sub("", text[min(pos, lo + d.end):max(pos, lo + d.start)])
                 if (visit - d.date).days > 31 and not re.search(r"[;.]", gap):
                     return ["historical"]  # (a title's dot, "note Dr. Lee", ends nothing)
+            # a sentence that opens by setting its time ("In June 2021 Dr. Lee recorded
+            # IGA-CHE 4 and called it severe"): every rating in it is of then, unless a
+            # present-time word comes between ("..., and now it is moderate")
+            head = _SENT_TIME_HEAD.match(text, sent.start)
+            if head and head.end() <= pos:
+                ds = find_dates(head.group(0))
+                if ds and (visit - ds[0].date).days > 31 and not _PRESENT_CUE.search(
+                        text, head.end(), pos):
+                    return ["historical"]
         if self._earlier_cue_after(pg, sent, pos):
             return ["historical"]
         cue = None
@@ -2398,6 +2461,10 @@ class _Extractor:
             blocks = [(mn.start, min(scope_end, aside))]
         pre = (prev_end, mn.start)
         attrs = self._course_attrs(pg, mn, blocks, pre)
+        if "response" not in attrs and mn.cls == "tcs" and k == next_drug_sent:
+            shared = self._addon_response(pg, mentions, i, k)
+            if shared:  # "X daily. Also Y at night. Still cracked - inadequate response."
+                attrs["response"] = shared
         self._drop_list_span(pg, mentions, i, attrs)
         self._drop_total_span(pg, mn, attrs)
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
@@ -2447,10 +2514,21 @@ class _Extractor:
         if mn.canon and not mn.generic and not {"start", "duration", "prn"} & set(attrs):
             lex, be = self.lex, blocks[0][1]
             day = self._visit_date(pg, mn.start)
-            if day is not None and lex.as_directed.search(pg.text, sent.start, be) and \
-                    lex.course_finished.search(pg.text, sent.start, be) and \
+            # (or used daily as directed up to a day: "every day through 2/23 as directed",
+            # which must reach the end of the plan's course, checked in _length_from_plans)
+            thr = next((m for m in lex.daily_since.finditer(pg.text, sent.start, be)
+                        if m["kw"].lower() != "since"), None) if day is not None else None
+            upto = yearless_date(pg.text, thr.end(), day) if thr else None
+            full = find_dates(pg.text[thr.end():thr.end() + 24]) if thr else []
+            if full and full[0].precision == "day" and not pg.text[
+                    thr.end():thr.end() + full[0].start].strip(" \t"):
+                upto = (full[0].date,)  # "every day through 02/23/2026"
+            if day is not None and lex.as_directed.search(pg.text, sent.start, be) and (
+                    lex.course_finished.search(pg.text, sent.start, be) or upto) and \
                     lex.daily.search(pg.text, sent.start, be):
-                self.st.as_directed[g] = (mn.canon, day)  # "used X daily as directed and
+                self.st.as_directed[g] = (mn.canon, day, upto[0] if upto and not
+                                          lex.course_finished.search(pg.text, sent.start, be)
+                                          else None)  # "used X daily as directed and
                 # finished the course": the length its plan ordered (_length_from_plans)
         self.emit(pg, "therapy.drug", mn.fixed or mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         for fld, (val, s, e) in attrs.items():
@@ -2519,6 +2597,28 @@ class _Extractor:
         for k in ("start", "stop", "duration"):
             if k in attrs and attrs[k][1] > le:
                 attrs.pop(k)
+
+    def _addon_response(self, pg: _Page, mentions: list[_Mention], i: int,
+                        k: int) -> tuple[str, int, int] | None:
+        """The response in the drug-free sentence right after sentence ``k`` when ``k`` adds a
+        non-steroid topical to the steroid course at ``mentions[i]`` ("X cream daily since
+        1/5. Also Y ointment at night. Hands still cracked - inadequate response."): said of
+        the combined regimen, it is the steroid's too. None unless ``k`` opens with an add-on
+        word (course_addon_lead), names no other steroid, and the next sentence names no drug
+        and stays in the same section."""
+        if k + 1 >= len(pg.sentences):
+            return None
+        s1, s2 = pg.sentences[k], pg.sentences[k + 1]
+        sec = pg.sentences[mentions[i].sent_index].section.name
+        if s1.section.name != sec or s2.section.name != sec:
+            return None
+        if not self.lex.addon_lead.match(pg.text, s1.start):
+            return None
+        in_k = [x for x in mentions[i + 1:] if x.sent_index == k]
+        if not in_k or any(x.cls == "tcs" or x.generic for x in in_k) or any(
+                x.sent_index == k + 1 for x in mentions[i + 1:]):
+            return None
+        return self._response(pg, s2.start, s2.end)
 
     def _pronoun_lead(self, pg: _Page, mentions: list[_Mention], i: int,
                       k: int) -> tuple[int, int] | None:
@@ -2710,10 +2810,12 @@ class _Extractor:
         length a plan of an earlier date ordered for that drug ("X BID for 6 weeks, then
         stop"), when the plans agree on one length (quoted where the plan states it)."""
         st = self.st
-        for g, (canon, day) in st.as_directed.items():
+        for g, (canon, day, upto) in st.as_directed.items():
             plans = [p for p in st.planned_days.get(canon, []) if p[4] < day]
             if len({p[0] for p in plans}) != 1:
                 continue
+            if upto is not None and plans[-1][4] + dt.timedelta(days=plans[-1][0] - 1) > upto:
+                continue  # used daily only up to a day short of the ordered course's end
             days, pg, a, b, _ = plans[-1]
             self.emit(pg, "therapy.duration_days", days, a, b, group=g)
 
@@ -2859,7 +2961,7 @@ class _Extractor:
                 for k, v in said.items():  # a start alone ("In Nov I prescribed X, never
                     out.setdefault(k, v)  # filled") tells no course length
             else:
-                lead_start = said.get("start")
+                lead_start = said.get("start") or self._anaphoric_visit_start(pg, mn)
         if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:
                 said = self._daily_since(pg, blocks[0][0], bs, be, earlier=lead_start)
@@ -2872,6 +2974,14 @@ class _Extractor:
                 if r:
                     out["duration"] = r
                     break
+        if "start" in out and not {"stop", "duration", "prn"} & set(out):
+            # "started X on 2/2/26 ... still applying it daily as of today": daily use from
+            # the start to this visit's date (quoted where the page states that date)
+            still = next((m for bs, be in blocks for m in lex.still_daily.finditer(text, bs, be)
+                          if m.start() > out["start"][1]), None)
+            visit = self._visit_date_span(pg, still.start()) if still else None
+            if visit and 0 < (visit[0] - out["start"][0]).days <= 366:
+                out["stop"] = visit
         if "response" not in out:
             r = self._response(pg, *pre)
             if r:
@@ -2973,6 +3083,13 @@ class _Extractor:
                     start, stop = after, ref
                 elif before and re.match(r"[ \t]*(?:[,.;)]|$)", text[m.end():m.end() + 3]):
                     start, stop = before, ref  # "... on January 20, and has used it daily since"
+                    # ("... every day since, and finished the course on February 27": the
+                    # stop day said after it, when it falls between the start and the visit)
+                    ends = [x for x in find_yearless(text, ref[0], m.end(), be)
+                            if _STOP_CUE.search(text[max(m.end(), x[1] - 32):x[1]])
+                            and start[0] < x[0] <= ref[0]]
+                    if ends:
+                        stop = ends[0]
                 else:
                     continue
             elif after and before:
@@ -3013,6 +3130,27 @@ class _Extractor:
             if other:
                 break
         return None
+
+    def _anaphoric_visit_start(self, pg: _Page, mn: _Mention) -> tuple | None:
+        """The drug's sentence opens by pointing back to a visit and a prescribing or use verb
+        ("When I examined him on January 20 ... At that visit I prescribed X"): the last dated
+        day of the sentence before (the year from this page's visit date), as the start a later
+        "used it every day since" counts from; else None."""
+        text = pg.text
+        k = mn.sent_index
+        if k <= 0:
+            return None
+        sent, prev = pg.sentences[k], pg.sentences[k - 1]
+        m = self.lex.visit_anaphor.match(text, sent.start, mn.start)
+        if m is None or not self.lex.use_before_drug.match(
+                text, re.match(r"[\s,]*", text[m.end():mn.start]).end() + m.end()):
+            return None
+        ref = self._visit_date_span(pg, mn.start)
+        days = [(d.date, prev.start + d.start, prev.start + d.end)
+                for d in find_dates(text[prev.start:prev.end]) if d.precision == "day"]
+        days += find_yearless(text, ref[0], prev.start, prev.end) if ref else []
+        days = [x for x in days if ref is None or x[0] <= ref[0]]
+        return max(days, key=lambda x: x[1]) if days else None
 
     def _dates_before_drug(self, pg: _Page, ps: int, ds: int, be: int) -> dict[str, tuple]:
         """A date said first, then a use or prescribing verb, then the drug: the date is the
@@ -3163,6 +3301,14 @@ class _Extractor:
                 if self.lex.range_window_before.search(text, max(bs, a - 40), a) or (
                         self.lex.range_window_after.match(text, nd.end + bs)):
                     break  # "total dispensed 03/2022-02/2025: 5 fills": not a course
+                if (d.precision != "day" or nd.precision != "day") and not (
+                        d.precision == nd.precision == "month" and (nd.date - d.date.replace(
+                            day=calendar.monthrange(d.date.year, d.date.month)[1])).days >= 27):
+                    # "Start 05/2026 | Stop 06/2026": months only, the exact days are unknown
+                    # (1 to 61 here); as with ranges above, the dates count only when even
+                    # the fewest days they allow (last day of one month to the first of the
+                    # other) reach 28
+                    return out
                 out["start"] = (d.date, a, b)
                 out["stop"] = (nd.date, a, nd.end + bs)
                 return out
@@ -4253,6 +4399,17 @@ def _nearest_trigger(triggers: list[Trigger], pos: int, category: str) -> Trigge
 
 
 # a personal title's dot ("Dr. Lee"): no sentence end
+# a sentence's opening words that set its time ("In June 2021", "Back in 10/2024,", "At
+# the March 2023 visit"): the date ends the phrase
+_SENT_TIME_HEAD = re.compile(
+    r"\s*(?:back |as of |even )?(?:in|on|at|during|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:(?:early|mid|late|spring|summer|fall|autumn|winter)[- ]\s*(?:of\s+)?)?"
+    r"[A-Za-z]{0,9}\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?(?:\d{1,2}[/-])?(?:\d{1,2}[/-])?(?:19|20)\d\d\b",
+    re.I)
+# words that bring a sentence back to the present ("..., and now it is moderate", "..., and
+# her hand eczema is severe")
+_PRESENT_CUE = re.compile(r"\b(?:now|today|currently|current|presently|at present|this visit|"
+                          r"is|are|remains?|has|have)\b", re.I)
 _TITLE_DOT = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.", re.I)
 _SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?"
                          r"(?P<n>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]*[,:]", re.M)
