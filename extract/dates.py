@@ -271,7 +271,9 @@ def months_between(a: dt.date, b: dt.date) -> int:
 RANGE_DASH = r"(?:-+>|→|=>|-|–|—)"
 RANGE_WORD = r"(?:to|through|thru|until|till)"
 RANGE_SEP_ANY = r"(?:" + RANGE_DASH + "|" + RANGE_WORD + ")"
-_RANGE_SEP = r"(?:\s*" + RANGE_DASH + r"\s*|\s+" + RANGE_WORD + r"\s+)"
+# (a word and a dash together, "04/01/2026 to-05/15/2026", as a scan's text layer reads a
+# spaced "to": one separator)
+_RANGE_SEP = r"(?:\s*" + RANGE_DASH + r"\s*|\s+" + RANGE_WORD + r"(?:\s+|\s*[-–—]\s*))"
 _RANGE_SEP_END = re.compile(_RANGE_SEP + r"$", re.I)
 # "between January 14 and March 3, 2026": "and" joins a range only after "between"
 _AND_SEP_END = re.compile(r"\s+and\s+$", re.I)

@@ -132,12 +132,15 @@ class Lexicon:
     number_words: dict[str, int]
     # "3rd episode in a year": the Nth episode of a window is its (N - 1)th recurrence
     ordinal_words: dict[str, int] = field(default_factory=dict)
+    ordinal_return: re.Pattern[str] = re.compile(r"(?!x)x")
     # therapy courses: "stopped at day 10" (group n), lengths not reached, another drug's PRN
     stopped_at_day: list[re.Pattern[str]] = field(default_factory=list)
     not_reached: re.Pattern[str] = re.compile(r"(?!x)x")
     other_drug_prn: re.Pattern[str] = re.compile(r"(?!x)x")
     # "2 wks so far": a course length that is only the use up to now of a running course
     duration_so_far: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "failed X and 8 weeks of Y": a length whose words lead into the next drug named
+    duration_names_next: re.Pattern[str] = re.compile(r"(?!x)x")
     # "TCS x 5 weeks in total": an unnamed steroid's length summed over several courses
     course_total: re.Pattern[str] = re.compile(r"(?!x)x")
     # right after a length: a report's time window ("12 MONTH LOOKBACK"), not days of use
@@ -307,6 +310,9 @@ class Lexicon:
     consult_answered: re.Pattern[str] = re.compile(r"(?!x)x")
     # "followed by Dr X (derm) until she retired": a specialist whose care has ended
     consult_ended: re.Pattern[str] = re.compile(r"(?!x)x")
+    specialist_not_yet_seen: re.Pattern[str] = re.compile(r"(?!x)x")
+    unseen_claim: re.Pattern[str] = re.compile(r"(?!x)x")
+    banner_visit: re.Pattern[str] = re.compile(r"(?!x)x")
     # "e-consult with", "consulting specialist:": a doctor named right after was consulted
     consult_named: re.Pattern[str] = re.compile(r"(?!x)x")
     # "not graded today", "IGA-CHE not scored": the current severity was not rated
@@ -472,6 +478,7 @@ def _build(data: dict) -> Lexicon:
         specialty_index=sidx,
         count_words={str(k).lower(): int(v) for k, v in data["count_words"].items()},
         ordinal_words={str(k).lower(): int(v) for k, v in (data.get("ordinal_words") or {}).items()},
+        ordinal_return=re.compile(r"(?:" + opt("ordinal_return_nouns").pattern + r")\b", re.I),
         number_words={str(k).lower(): int(v) for k, v in data["number_words"].items()
                       if v is not None},
         stopped_at_day=[alt([p]) for p in data.get("course_stopped_at_day") or []],
@@ -585,6 +592,9 @@ def _build(data: dict) -> Lexicon:
             + r")\s+(?:(?:an?|the|by|with|w/|to)\s+)*$", re.I),
         consult_answered=opt("consult_answered"),
         consult_ended=opt("consult_ended"),
+        specialist_not_yet_seen=opt("specialist_not_yet_seen"),
+        unseen_claim=opt("unseen_claim_cues"),
+        banner_visit=re.compile(r"(?:[ \t]+(?:" + opt("banner_visit_words").pattern + r"))*[ \t]*", re.I),
         consult_named=opt("consult_named_cues"),
         severity_ungraded=opt("severity_ungraded"),
         specialty_drug_class=re.compile(r"[ \t]+(?:" + "|".join(
@@ -599,6 +609,8 @@ def _build(data: dict) -> Lexicon:
             data.get("range_window_after") or ["(?!x)x"]), re.I),
         duration_so_far=re.compile(r"[ \t]*[,)]?[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("duration_so_far_after") or ["(?!x)x"]) + r")\b", re.I),
+        duration_names_next=re.compile(r"\s*(?:" + "|".join(
+            spaced(x) for x in data.get("duration_names_next") or ["(?!x)x"]) + r")\s*", re.I),
         ongoing_use=opt("course_ongoing_use"),
         still_daily=opt("course_still_daily"),
         visit_anaphor=opt("course_visit_anaphor"),

@@ -168,15 +168,18 @@ def strip_rules(img: Image.Image, scale: float) -> Image.Image:
 
     tesseract's layout analysis drops the text of boxed table cells when the grid is left
     in; the words read cleanly once the rules are gone. Returns ``img`` unchanged when the
-    page has no rules.
+    page has no boxes (rules running both across and down): a page with only horizontal
+    rules (a letterhead's line, signature lines) is not read twice.
     """
     a = np.asarray(img.convert("L"), dtype=np.uint8)
     dark = a < 128
     length = max(8, int(RULE_MIN_PT * scale))
     thick = max(1, int(round(RULE_MAX_THICK_PT * scale)))
-    mask = _thin_runs(dark, length, thick) | _thin_runs(dark.T, length, thick).T
-    if not mask.any():
-        return img
+    across = _thin_runs(dark, length, thick)
+    down = _thin_runs(dark.T, length, thick).T
+    if not (across.any() and down.any()):
+        return img  # no boxes: a letterhead's rule or a signature line hides no words
+    mask = across | down
     out = a.copy()
     out[mask] = 255
     return Image.fromarray(out)

@@ -451,6 +451,7 @@ class _Extractor:
         self._never_filled_after(documents)
         self._drop_ungraded_ratings()
         self._departed_clinicians(documents)
+        self._unseen_specialists(documents)
         return self.st.findings
 
     def _note_daily_denied(self, pg: _Page) -> None:
@@ -532,6 +533,32 @@ class _Extractor:
             if d and any(n > d for n in never.get(canon, [])):
                 drop.add(g)
         st.findings = [f for f in st.findings if f.group not in drop]
+
+    def _unseen_specialists(self, documents: list[Document]) -> None:
+        """A specialty the chart says the patient has not yet seen, on a line that books or
+        awaits a visit with it ("Allergy referral sent; appt 9/14, not yet seen"): a consultant
+        of that specialty read anywhere in the request ("followed by allergy" in a letter) is
+        marked planned, since the consultation is still to come (IP0759 1.E)."""
+        lex, unseen = self.lex, set()
+        for d in documents:
+            for p in d.pages:
+                for m in lex.specialist_not_yet_seen.finditer(p.text):
+                    ls, le = _line_start(p.text, m.start()), _line_end(p.text, m.end())
+                    line = p.text[ls:le]
+                    if not lex.referral_pending.search(line) and not re.search(
+                            r"\b(?:appt|appointment|referral)\b", line, re.I):
+                        continue
+                    for w in lex.specialty_words.finditer(line):
+                        code = lex.specialty_index.get(vocab.norm(w.group(0)))
+                        if code not in (None, "nurse_practitioner", "physician_assistant"):
+                            unseen.add(code)
+        for code in unseen:
+            fs = [f for f in self.st.findings if f.field == "consultant.specialty"
+                  and f.value == code and "planned" not in f.context]
+            # only follow-up claims ("followed by derm"); an e-consult reply still counts
+            if fs and all(lex.unseen_claim.search(f.quote or "") for f in fs):
+                for f in fs:
+                    f.context = sorted({*f.context, "planned"})
 
     def _departed_clinicians(self, documents: list[Document]) -> None:
         """A clinician the chart says no longer cares for the patient ("Dr. Okafor has
@@ -873,6 +900,16 @@ class _Extractor:
                     # an encounter banner: the date, then the entry's title, then more
                     or lex.visit_title_after.match(text, m.end() + ds[0].end, line_e)):
                 self.emit(pg, "request.date_of_service", ds[0].date, m.end(), line_e)
+        # a problem-oriented chart's entry heading: a date opening its line (bracketed or
+        # not), then only the author's name and credentials ("(2025-11-04) R. Okafor, NP")
+        for m in re.finditer(r"^[ \t]*[\[(]?(?=\d)", text, re.M):
+            line_e = _line_end(text, m.end())
+            ds = find_dates(text[m.end():line_e])
+            if ds and ds[0].start == 0 and ds[0].date.year >= 2000 and re.fullmatch(
+                    r"[\])]?[ \t]*[-–—:|]?[ \t]*(?:dr\.?[ \t]+)?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)"
+                    r"{0,3}?(?:" + self.lex.credentials.pattern + r")[ \t]*",
+                    text[m.end() + ds[0].end:line_e]):
+                self.emit(pg, "request.date_of_service", ds[0].date, m.end(), line_e)
         if pg.page.number == 1:
             for m in _DATE_LINE.finditer(text[:600]):
                 ds = find_dates(m.group("d"))
@@ -966,6 +1003,7 @@ class _Extractor:
             return
         creds = text[cm.start():cm.end()].lstrip(", ").strip()
         spec, spec_end = vocab.normalize_specialty(creds), cm.end()
+        spec_start = s
         if not spec or spec in ("nurse_practitioner", "physician_assistant"):
             # the specialty right after the credentials: "Paul Ibsen, MD (Family Medicine)",
             # "Victor Shah, MD - Dermatology"
@@ -981,18 +1019,34 @@ class _Extractor:
                     w = w2
             spec = vocab.normalize_specialty(w.group(0)) if w else None
             spec_end = w.end() if w else spec_end
+            if w is None:  # an encounter banner's cells: "# 03/02/2026 | Allergy | Ana Ruiz, MD",
+                # "# 03/02/2026  Allergy follow-up  -  Ana Ruiz, MD"
+                ls = _line_start(text, s)
+                cell = re.search(r"(?:^|\||[ \t]{2,}|\t)[ \t]*([^|\n]+?)(?:[ \t]*\||[ \t]+[-–—])[ \t]*$",
+                                 text[ls:s])
+                c0 = cell.start(1) if cell else 0
+                if cell:  # the banner's date may open the cell ("# 2026-03-25 Allergy visit")
+                    c0 += re.match(r"[#*•\s]*", cell.group(1)).end()
+                    ds = find_dates(text[ls + c0:s])
+                    if ds and ds[0].start == 0:
+                        c0 += ds[0].end + len(text[ls + c0 + ds[0].end:s]) - len(
+                            text[ls + c0 + ds[0].end:s].lstrip(" \t"))
+                sw = cell and self.lex.specialty_words.match(text, ls + c0, ls + cell.end(1))
+                if sw and self.lex.banner_visit.fullmatch(text, sw.end(), ls + cell.end(1)):
+                    spec = vocab.normalize_specialty(sw.group(0))
+                    spec_start = ls + c0
         if spec in ("nurse_practitioner", "physician_assistant"):
             spec = None
         if who == "consultant":
             g = self.group("consultant")
             self.emit(pg, "consultant.name", name, s, e, group=g)
             if spec:
-                self.emit(pg, "consultant.specialty", spec, s, spec_end, group=g)
+                self.emit(pg, "consultant.specialty", spec, spec_start, spec_end, group=g)
             return
         self.emit(pg, "prescriber.name", name, s, e)
         self.emit(pg, "prescriber.credentials", creds, cm.start(), cm.end())
         if spec:
-            self.emit(pg, "prescriber.specialty", spec, s, spec_end)
+            self.emit(pg, "prescriber.specialty", spec, spec_start, spec_end)
 
     def _specialty(self, pg: _Page, who: str) -> None:
         """Specialty from 'Specialty:' labels, letterheads/titles and department lines."""
@@ -1698,7 +1752,7 @@ class _Extractor:
         text, lex = pg.text, self.lex
         seg = text[sent.start:sent.end]
         if not (lex.flare.search(seg) or lex.recur_verb.search(seg)
-                or lex.first_episode.search(seg)):
+                or lex.first_episode.search(seg) or lex.ordinal_return.search(seg)):
             return
         win = lex.window12.search(seg)
         counts: list[tuple[int, int, int]] = []
@@ -1722,10 +1776,14 @@ class _Extractor:
         if lex.ordinal_words:  # "3rd episode in a year": two returns after the first
             ords = "|".join(sorted(map(re.escape, lex.ordinal_words), key=len, reverse=True))
             for m in re.finditer(r"(?<![\w.])(?P<o>" + ords + r")\s+(?:\w+\s+){0,2}?(?="
-                                 + lex.flare.pattern + ")", seg, re.I):
-                fm = lex.flare.match(seg, m.end())
+                                 + lex.flare.pattern + "|" + lex.ordinal_return.pattern + ")",
+                                 seg, re.I):
+                # "third recurrence": the returns themselves (N), "3rd episode": N - 1
+                rm = lex.ordinal_return.match(seg, m.end())
+                fm = rm or lex.flare.match(seg, m.end())
                 if fm:
-                    counts.append((m.start(), fm.end(), lex.ordinal_words[m.group("o").lower()] - 1))
+                    counts.append((m.start(), fm.end(),
+                                   lex.ordinal_words[m.group("o").lower()] - (0 if rm else 1)))
         fe = lex.first_episode.search(seg)
         dated = fe and _DATED_AFTER.match(seg, fe.end())
         led = fe and _DATED_BEFORE.search(text, 0, sent.start + fe.start())
@@ -2990,7 +3048,7 @@ class _Extractor:
             for d in find_durations(text[pre[0]:pre[1]]):
                 s, e = d.start + pre[0], d.end + pre[0]
                 between = text[e:mn.start]
-                if (re.search(r"course|trial|of|on|with|treatment", between, re.I) or
+                if (re.search(r"course|trial|of|on|with|treatment|\binto\b", between, re.I) or
                         _DUR_FILLER.fullmatch(between)) and \
                         not re.search(r"[.;]", between) and (len(between) <= 40 or (
                             len(between) <= 70 and (_DUR_FILLER.fullmatch(between) or re.fullmatch(
@@ -3205,6 +3263,9 @@ class _Extractor:
             if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I) or \
                     self.lex.window_after.match(text, e):
                 continue  # "12 MONTH LOOKBACK": a report's window, not days of use
+            if be < len(text) and be > e and self.lex.duration_names_next.fullmatch(text, e, be) \
+                    and _sentence_index(pg, be) == _sentence_index(pg, s):
+                continue  # "failed X and 8 weeks of Y": the block ends at Y, whose length it is
             if d.days < 28 and self.lex.duration_so_far.match(text, e):
                 continue  # "BID, 2 wks so far": a running course's use to now, not its length
             wide = text[max(bs, s - 60):s]

@@ -68,6 +68,16 @@ def test_strip_rules_leaves_page_without_rules_untouched():
     assert ocr.strip_rules(img, 100 / 72) is img
 
 
+def test_strip_rules_leaves_page_with_only_horizontal_rules_untouched():
+    # a letterhead's rule and a signature line box nothing: the page is not read twice
+    img = Image.new("L", (850, 1100), 255)
+    draw = ImageDraw.Draw(img)
+    draw.text((50, 50), "Lakeview Dermatology", fill=0, font=ImageFont.truetype(SANS, 30))
+    draw.line((40, 100, 810, 100), fill=0, width=2)
+    draw.line((40, 900, 400, 900), fill=0, width=1)
+    assert ocr.strip_rules(img, 100 / 72) is img
+
+
 @needs_tesseract
 def test_boxed_table_cells_are_read_by_ocr_with_rows_kept_together():
     page = ocr.OcrEngine._read(None, _boxed_table(), 0, 300 / 72, time.monotonic() + 120)
