@@ -353,6 +353,11 @@ def _build(data: dict) -> Lexicon:
         """``alt`` of an optional phrase list; a pattern that never matches when it is absent."""
         return alt(data.get(key) or ["(?!x)x"])
 
+    def on_line(key: str) -> str:
+        """An optional phrase list as one alternation whose spaces match within a line only
+        (headings: "Follow up - 09/29/2025" must not reach across a line break)."""
+        return "|".join(x.replace(" ", r"[ \t]+") for x in data.get(key) or ["(?!x)x"])
+
     sev = [(alt([e["phrase"]]), e["value"]) for e in data["severity"]]
     # "IGA-CHE: 3", "IGA-CHE of 3", "IGA-CHE as 3", "IGA-CHE was rated as 3", "IGA-CHE remains 3"
     # "IGA-CHE at the 3/17 visit was 3", "IGA-CHE at today's exam: 4": the visit it rates
@@ -574,16 +579,13 @@ def _build(data: dict) -> Lexicon:
         severity_change=re.compile(r"\s*(?:[,:;–—-]\s*)?(?:" + "|".join(
             spaced(x) for x in data.get("severity_change_words") or ["(?!x)x"]) + r")\s*", re.I),
         visit_note_head=re.compile(
-            r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + "|".join(
-                x.replace(" ", r"[ \t]+") for x in data.get("visit_note_headings") or ["(?!x)x"])
+            r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + on_line("visit_note_headings")
             + r")[ \t]*[-–—:,|(]*[ \t]*(?=\d)", re.I | re.M),
         visit_title_head=re.compile(
-            r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + "|".join(
-                x.replace(" ", r"[ \t]+") for x in data.get("visit_title_headings") or ["(?!x)x"])
+            r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + on_line("visit_title_headings")
             + r")[ \t]*[-–—|(]?[ \t]*(?=\d)", re.I | re.M),
         visit_title_after=re.compile(
-            r"[ \t]*[-–—|]?[ \t]*(?:" + "|".join(
-                x.replace(" ", r"[ \t]+") for x in data.get("visit_title_headings") or ["(?!x)x"])
+            r"[ \t]*[-–—|]?[ \t]*(?:" + on_line("visit_title_headings")
             + r")\b(?=[ \t]*$|[ \t]+(?-i:[A-Z]))", re.I | re.M),  # not "F/U 2 wk", "f/u in 4 wk"
         other_drug_prn=re.compile(opt("other_drug_prn_before").pattern
                                   + r"[\s,-]*$", re.I),
