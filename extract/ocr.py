@@ -144,16 +144,25 @@ RULE_MAX_THICK_PT = 3.0
 display type) are left alone."""
 
 
+RUN_BAND_ROWS = 256
+"""Rows processed at once when finding runs, so the int32 work arrays of a huge page (up to
+MAX_RENDER_PIXELS) stay small; the result does not depend on it."""
+
+
 def _runs(dark: np.ndarray, length: int) -> np.ndarray:
     """Pixels of ``dark`` lying in a horizontal run (along axis 1) of at least ``length``."""
     width = dark.shape[1]
     if length < 1 or length > width:
         return np.zeros_like(dark)
-    c = np.cumsum(np.pad(dark.astype(np.int32), ((0, 0), (1, 0))), axis=1)
-    full = (c[:, length:] - c[:, :-length]) == length  # window starting here is all dark
-    f = np.pad(full.astype(np.int32), ((0, 0), (length, length - 1)))
-    s = np.cumsum(f, axis=1)
-    return (s[:, length:length + width] - s[:, :width]) > 0
+    out = np.empty(dark.shape, dtype=bool)
+    for r in range(0, dark.shape[0], RUN_BAND_ROWS):  # rows are independent: band them
+        band = dark[r:r + RUN_BAND_ROWS]
+        c = np.cumsum(np.pad(band.astype(np.int32), ((0, 0), (1, 0))), axis=1)
+        full = (c[:, length:] - c[:, :-length]) == length  # window starting here is all dark
+        f = np.pad(full.astype(np.int32), ((0, 0), (length, length - 1)))
+        s = np.cumsum(f, axis=1)
+        out[r:r + RUN_BAND_ROWS] = (s[:, length:length + width] - s[:, :width]) > 0
+    return out
 
 
 def _thin_runs(dark: np.ndarray, length: int, thick: int) -> np.ndarray:
