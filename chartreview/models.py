@@ -11,6 +11,7 @@ them into the JSON schema, which is what the LLM extractor shows the model.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
@@ -173,6 +174,19 @@ class Finding(BaseModel):
     """The reviewer's action on this finding."""
     flags: list[str] = Field(default_factory=list)
     """Reasons to look twice: ``unaligned``, ``unsupported``, ``disagreement`` ..."""
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """Where the quote sits in its document, in reading order: ``(page, char_start)``."""
+        return (self.page or 0, self.char_start or 0)
+
+    def written_under(self, headings: Iterable[Finding]) -> Finding | None:
+        """Of ``headings`` in this finding's own document, the one written last at or before
+        it: for dates of service, the visit this finding is written under ("Visit 3 -
+        04/08/2026" heading one section of a multi-visit chart). None when none precedes it.
+        The extractor and the rules engine both date findings by their visit this way."""
+        before = [h for h in headings if h.file == self.file and h.position <= self.position]
+        return max(before, key=lambda h: h.position) if before else None
 
     @property
     def usable(self) -> bool:

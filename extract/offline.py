@@ -495,13 +495,12 @@ class _Extractor:
         with start or stop dates of its own, stays."""
         st, lex = self.st, self.lex
         texts = {(d.file, p.number): p.text for d in documents for p in d.pages}
-        visits = sorted((f.file, f.page or 0, f.char_start or 0, f.value) for f in st.findings
-                        if f.field == "request.date_of_service" and isinstance(f.value, dt.date))
+        visits = [f for f in st.findings
+                  if f.field == "request.date_of_service" and isinstance(f.value, dt.date)]
 
         def when(f: Finding) -> dt.date | None:
-            at = (f.file, f.page or 0, f.char_start or 0)
-            before = [v for v in visits if v[0] == f.file and v[:3] <= at]
-            return before[-1][3] if before else None
+            h = f.written_under(visits)
+            return h.value if h else None  # type: ignore[return-value]
 
         never: dict[str, list[dt.date]] = {}
         for f in st.findings:

@@ -399,16 +399,13 @@ def _recurrences(vs: list[_V], as_of: dt.date) -> Fact:
     return Fact(None)
 
 
-def _pos(f: Finding) -> tuple[int, int]:
-    return (f.page or 0, f.char_start or 0)
-
-
 def _visit_of(vs: list[_V], f: Finding) -> dt.date | None:
     """The date of the visit a finding is written under: the nearest date of service before
     it in its document ("Visit 3 - 04/08/2026" heading a section of a multi-visit chart)."""
-    before = [v for v in _of(vs, "request.date_of_service") if v.finding.file == f.file
-              and isinstance(v.value, dt.date) and _pos(v.finding) <= _pos(f)]
-    return max(before, key=lambda v: _pos(v.finding)).value if before else None
+    dates = {id(v.finding): v for v in _of(vs, "request.date_of_service")
+             if isinstance(v.value, dt.date)}
+    h = f.written_under(v.finding for v in dates.values())
+    return dates[id(h)].value if h else None
 
 
 def _latest_visit(vs: list[_V], ratings: list[_V]) -> list[_V]:
