@@ -173,6 +173,8 @@ class Lexicon:
     shared_record: re.Pattern[str] = re.compile(r"(?!x)x")
     response_conditional: re.Pattern[str] = re.compile(r"(?!x)x")
     course_ordered: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a plan word right before a course length ("plan 4 wks"): see extractor_lexicon.yaml
+    course_plan_before: re.Pattern[str] = re.compile(r"(?!x)x")
     frequency_unknown: re.Pattern[str] = re.compile(r"(?!x)x")
     # the clinician says no daily course of any steroid was ever used (extractor_lexicon.yaml)
     daily_course_denied: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -196,6 +198,8 @@ class Lexicon:
     # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
     stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
     restart: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a short use said just before a bare stop ("used it for one week and stopped"): the gap's end
+    use_then_stop: re.Pattern[str] = re.compile(r"(?!x)x")
     # what follows a wrapped status cell's stop word and date ("discontinued 08/2022 for ...")
     status_cell_reason: re.Pattern[str] = re.compile(r"(?!x)x")
     exam_sign: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -260,6 +264,8 @@ class Lexicon:
     severity_either: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_patient_voice: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the patient returning to the clinic ("returns for f/u of hand eczema"): no recurrence
+    return_visit: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_except: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_goal: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_partial: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -308,6 +314,9 @@ class Lexicon:
     range_window_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # "reply from", "responded" after a consult request: it was answered
     consult_answered: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "no reply yet", "response pending": an answer word denied, the request still unanswered
+    consult_answer_denied_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    consult_answer_denied_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # "followed by Dr X (derm) until she retired": a specialist whose care has ended
     consult_ended: re.Pattern[str] = re.compile(r"(?!x)x")
     specialist_not_yet_seen: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -454,6 +463,7 @@ def _build(data: dict) -> Lexicon:
         severity_either=opt("severity_either_or"),
         severity_patient_voice=opt("severity_patient_voice"),
         hands_clear=opt("hands_clear_phrases"),
+        return_visit=opt("return_visit_phrases"),
         hands_clear_except=opt("hands_clear_except"),
         hands_clear_goal=opt("hands_clear_goal"),
         hands_clear_partial=re.compile(opt("hands_clear_partial").pattern
@@ -504,6 +514,7 @@ def _build(data: dict) -> Lexicon:
         shared_record=opt("shared_record"),
         response_conditional=opt("response_conditional"),
         course_ordered=opt("course_ordered"),
+        course_plan_before=opt("course_plan_before"),
         frequency_unknown=opt("frequency_unknown"),
         daily_course_denied=opt("daily_course_denied"),
         response_question=re.compile(r"[ \t-]*(?:(?:response|efficacy|control|improvement)"
@@ -518,6 +529,9 @@ def _build(data: dict) -> Lexicon:
             + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
             + r"))?(?![\w-])", re.I),
         restart=opt("med_restart"),
+        use_then_stop=re.compile(r"(?<![\w-])(?:" + "|".join(spaced(x) for x in data.get(
+            "med_use_then_stop") or ["(?!x)x"]) + r")[ \t]*(?:,|;|-|–|—)?\s*(?:and|then|and then|but)?\s*$",
+            re.I),
         status_cell_reason=re.compile(r"[ \t]*(?:" + "|".join(
             data.get("med_status_cell_reason") or ["(?!x)x"]) + r")", re.I),
         not_started_ref=re.compile(
@@ -586,13 +600,19 @@ def _build(data: dict) -> Lexicon:
             + r")[ \t]*[-–—|(]?[ \t]*(?=\d)", re.I | re.M),
         visit_title_after=re.compile(
             r"[ \t]*[-–—|]?[ \t]*(?:" + on_line("visit_title_headings")
-            + r")\b(?=[ \t]*$|[ \t]+(?-i:[A-Z]))", re.I | re.M),  # not "F/U 2 wk", "f/u in 4 wk"
+            + r")\b(?=[ \t]*$|[ \t]+\(?(?-i:[A-Z]))", re.I | re.M),  # not "F/U 2 wk", "f/u in 4 wk"
+        # ("... Follow-up (J. Abara, MD)": the author's name may stand in parentheses)
         other_drug_prn=re.compile(opt("other_drug_prn_before").pattern
                                   + r"[\s,-]*$", re.I),
         specialty_options=re.compile(r"[\s,;]*(?:" + "|".join(
             spaced(x) for x in data.get("specialty_option_joiners") or ["(?!x)x"])
             + r")\s+(?:(?:an?|the|by|with|w/|to)\s+)*$", re.I),
         consult_answered=opt("consult_answered"),
+        consult_answer_denied_before=re.compile(r"(?<!\w)(?:" + "|".join(  # "--no reply"
+            spaced(x) for x in data.get("consult_answer_denied_before") or ["(?!x)x"])
+            + r")(?![\w/])[\s:,-]*$", re.I),
+        consult_answer_denied_after=re.compile(
+            r"[\s:,-]*" + opt("consult_answer_denied_after").pattern, re.I),
         consult_ended=opt("consult_ended"),
         specialist_not_yet_seen=opt("specialist_not_yet_seen"),
         unseen_claim=opt("unseen_claim_cues"),

@@ -83,6 +83,11 @@ _DEPARTED_NAME = re.compile(r"\b(?:(?:[Dd]r\.?|[Dd]octor)[ \t]+(?:[A-Z][\w'’-]
                             r",?[ \t]+")
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
+# a specialty answer followed by the doctor it belongs to: "Dermatology (Dr. Ana Ruiz)",
+# "Dermatology - Ana Ruiz, MD"
+_SPECIALTY_OF_NAMED = re.compile(r"[ \t]*(?:\(|[-–—,][ \t])[ \t]*(?:(?:Dr\.?|Doctor)[ \t]+"
+                                 r"(?:[A-Z][\w'’-]+[ \t]+)?(?P<a>[A-Z][\w'’-]+)|[A-Z][\w'’-]+[ \t]+"
+                                 r"(?P<b>[A-Z][\w'’-]+),?[ \t]+(?:MD|DO|M\.D\.|D\.O\.)\b)")
 _SPECIALTY_LABEL = re.compile(r"\bspecialty\b\s*(?:[:\-]|\.{2,}|…+)?\s*", re.I)  # "Specialty ..... X"
 _PAST_YEAR = re.compile(r"\b(?:in|during|back in)\s+(?:(?:early|mid|late)[\s-]+)?"
                         r"(?P<y>(?:19|20)\d\d)\b(?![/-]\d)")
@@ -255,6 +260,11 @@ _VISIT_AFTER_DATE = re.compile(r"(?:[ \t]*[-–—:|][ \t]*|[ \t]+)(?:(?:new[ \t
                                r"[\w-]+[ \t]+){0,2}(?:visit|encounter|consult(?:ation)?|check|"
                                r"appointment|appt))[ \t]*:?[ \t]*",
                                re.I)  # "ACUTE VISIT", "6-WEEK CHECK"; "02/10/2025  New patient"
+# what separates the grades of a listed severity scale ("mild, moderate, or severe")
+_SEVERITY_LIST_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:or|and/or|nor)\s+)?|\s+(?:or|and/or|nor)\s+",
+                                re.I)
+# a year standing alone ("in 2024"), not part of a date ("3/2024", "2024-05-01")
+_BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]\d|\d)")
 _START_BEFORE_DRUG = re.compile(r"\b(?:start(?:ed)?|began|begun|initiated|commenced)[ \t]+"
                                 r"(?:(?:on|her|him|them|pt|patient|the|a)[ \t]+)?$", re.I)
 _CELL_SEP = re.compile(r"^[ \t]*\|?[ \t]*$")  # cells joined by a space or a rule
@@ -284,7 +294,7 @@ _USE_QUALIFIED = re.compile(r"(?:\s+(?:it|them|this|that))?\s+(?:daily|every|con
                             r"regularly|continuously|for|more|as|long|beyond|past|after|twice|"
                             r"once|bid|on|properly|correctly|right|enough|straight)\b", re.I)
 _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
-                            r"x\s*\d|nightly", re.I)
+                            r"x\s*\d|nightly|every\s+(?:single\s+)?day", re.I)
 
 
 @dataclass
@@ -890,7 +900,7 @@ class _Extractor:
             if d is not None and d.date.year >= 2000 and re.fullmatch(
                     r"[ \t)]*", text[d.end:_line_end(text, d.end)]):
                 self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
-        for m in re.finditer(r"^[ \t]*(?:[#*•]+[ \t]*)?(?=\S)", text, re.M):
+        for m in re.finditer(r"^[ \t]*(?:[#*•>]+[ \t]*)?(?=\S)", text, re.M):  # ">> 10/2/26 ..."
             line_e = text.find("\n", m.end())
             line_e = len(text) if line_e < 0 else line_e
             ds = find_dates(text[m.end():line_e])
@@ -1071,7 +1081,7 @@ class _Extractor:
                 gap = text[m.end():w.start()]
                 boxes = list(_BOX.finditer(gap))
                 if not boxes:  # "Specialty: Dermatology"
-                    if len(gap) <= 3:
+                    if len(gap) <= 3 and not self._specialty_of_other(text, w.end(), who):
                         spans.append((m.start(), w.end()))
                     break
                 # a form's choices ("Specialty: ☐ Dermatology ☒ Other: Family Medicine"):
@@ -1090,7 +1100,8 @@ class _Extractor:
                 for w in lex.specialty_words.finditer(text, pos, end):
                     if _specialty_title_ok(text[pos:end], w.group(0)) and not (
                             _UNCHECKED.search(text, pos, w.start())) and not (  # "☐ Dermatology"
-                            lex.specialty_drug_class.match(text, w.end(), end)):
+                            lex.specialty_drug_class.match(text, w.end(), end)) and not (
+                            self._specialty_of_other(text, w.end(), who)):
                         spans.append((w.start(), w.end()))
             lines_checked += 1
             pos = end + 1
@@ -1116,14 +1127,30 @@ class _Extractor:
                 g = self.group("consultant") if who == "consultant" else None
                 self.emit(pg, fld, code, s, e, group=g)
 
+    def _specialty_of_other(self, text: str, pos: int, who: str) -> bool:
+        """A prescriber's specialty answer given as another named doctor's ("Prescriber
+        specialty: Dermatology (Dr. X)" on a form whose prescriber is Dr. Y): that specialty
+        is Dr. X's, not the prescriber's, and says nothing of a consultation (IP0759 1.E)."""
+        m = _SPECIALTY_OF_NAMED.match(text, pos)
+        if who != "prescriber" or m is None:
+            return False
+        mine = {n.split()[-1].lower() for f in self.st.findings
+                if f.field == "prescriber.name" and (n := str(f.value).strip())}
+        return bool(mine) and (m.group("a") or m.group("b")).lower() not in mine
+
     def consultants(self, pg: _Page, sent: Sentence) -> None:
         """'seen by Dr X (dermatology)', 'dermatology consult 05/2026: ...'."""
         text, lex = pg.text, self.lex
         seg = text[sent.start:sent.end]
         cm = lex.consult.search(seg)
         pend = lex.referral_pending.search(seg) if cm else None
-        if not cm or pend and not lex.consult_answered.search(seg, pend.end()):
+        if not cm or pend and not any(
+                not lex.consult_answer_denied_before.search(seg[max(pend.end(), a.start() - 30):
+                                                                a.start()])
+                and not lex.consult_answer_denied_after.match(seg, a.end())
+                for a in lex.consult_answered.finditer(seg, pend.end())):
             return  # "derm eConsult placed", unless "...; reply from Dr X (derm) 2/11"
+            # ("placed 11/30, no reply yet" is still unanswered)
         if lex.consult_other.search(seg) and not (lex.condition.search(seg)
                                                   or lex.condition_ref.search(seg)):
             return  # "peanut allergy, evaluated by an allergist in 2019": not for the hands
@@ -1313,9 +1340,14 @@ class _Extractor:
             if m.group(0).lower().startswith(("start", "began", "begun")) and any(
                     x.start < m.start() for x in sent_drugs):
                 continue  # "Opzelura ..., started 10/2026": the drug started, not the disease
+            if m.group(0).lower().startswith("since") and self._drug_since(
+                    text, seg_s, m.start(), refs, sent_drugs):
+                continue  # "on clobetasol BID to palms since 3/30": the drug's start
             if self._care_relation_before(text, seg_s, m.start()):
                 continue  # "established pt of practice since 2019": the care, not the disease
-            clause = text[max(seg_s, m.start() - 40):m.start()]
+            # (the patient returning to clinic, "returns for hand eczema", is no recurrence)
+            clause = lex.return_visit.sub(lambda r: " " * len(r.group(0)),
+                                          text[seg_s:m.start()])[-40:]
             # only this clause: "flares since childhood, and since 2022 ... continuously"
             clause = re.split(r"[;,]\s*(?:and|but)\b|;", clause)[-1]
             if lex.recur_verb.search(clause) or lex.flare.search(clause):
@@ -1565,6 +1597,20 @@ class _Extractor:
         elbow folds and on the neck") dates that site's eczema, not the hand eczema."""
         return bool(self.lex.other_site.search(text, lo, hi)) and not \
             self.lex.hand_site.search(text, lo, hi)
+
+    @staticmethod
+    def _drug_since(text: str, seg_s: int, pos: int, refs, sent_drugs) -> bool:
+        """Does a drug named earlier in the clause own the "since" at ``pos``? ("has been on
+        clobetasol ointment BID to the palms since 3/30/26": the drug's start.) Only when no
+        mention of the condition stands between the drug and "since" other than the site the
+        drug is applied to ("to palms"); "on dupilumab, hand eczema since 2024" keeps it."""
+        drug = max((x.end for x in sent_drugs if seg_s <= x.end <= pos), default=-1)
+        if drug < 0 or re.search(r"[;\n]|\.\s", text[drug:pos]):  # (not "0.05%")
+            return False
+        site = re.compile(r"\b(?:to|on|onto|over)\s+(?:the\s+|both\s+|her\s+|his\s+|their\s+)?$",
+                          re.I)
+        return not any(drug <= r.start() < pos and not site.search(
+            text[max(seg_s, r.start() - 12):r.start()]) for r in refs)
 
     def _care_relation_before(self, text: str, seg_s: int, pos: int) -> bool:
         """Does a care relationship ("established pt of practice", "followed in our clinic",
@@ -2020,6 +2066,20 @@ class _Extractor:
                      or [None])[-1]
                 if w is not None and not text[w.end():j.start()].strip():
                     return True
+        # a list of three or more severity words ("(mild, moderate, severe, or an IGA-CHE
+        # score)", "mild, moderate or severe"): the scale's grades listed, not a rating
+        words = [*lex.severity_any.finditer(text, seg_s, seg_e)]
+        at = next((i for i, w in enumerate(words) if w.start() == a), None)
+        if at is not None:
+            lo = hi = at
+            while hi + 1 < len(words) and _SEVERITY_LIST_SEP.fullmatch(
+                    text, words[hi].end(), words[hi + 1].start()):
+                hi += 1
+            while lo > 0 and _SEVERITY_LIST_SEP.fullmatch(text, words[lo - 1].end(),
+                                                          words[lo].start()):
+                lo -= 1
+            if len({w.group(0).lower() for w in words[lo:hi + 1]}) >= 3:
+                return True
         return False
 
     def _bare_exam_rating(self, pg: _Page, sent: Sentence, a: int, b: int) -> bool:
@@ -2120,8 +2180,10 @@ class _Extractor:
         hi = close if close >= 0 else hi
         cue = self.lex.severity_earlier.search(text, pos, hi)
         visit = self._visit_date(pg, pos)
-        if cue is None or visit is None or not any(
-                (visit - d.date).days > 31 for d in find_dates(text[cue.end():hi])):
+        # a bare year before the document's year dates it too ("IGA-CHE 4 at baseline in 2024")
+        if cue is None or visit is None or not (any(
+                (visit - d.date).days > 31 for d in find_dates(text[cue.end():hi])) or any(
+                int(y) < visit.year for y in _BARE_YEAR.findall(text, cue.end(), hi))):
             return False
         gap = text[pos:cue.start()]
         return not (self.lex.severity_now.search(gap) or self.lex.severity_change.search(
@@ -2523,7 +2585,7 @@ class _Extractor:
             if shared:  # "X daily. Also Y at night. Still cracked - inadequate response."
                 attrs["response"] = shared
         self._drop_list_span(pg, mentions, i, attrs)
-        self._drop_total_span(pg, mn, attrs)
+        self._drop_total_span(pg, mn, attrs, mentions)
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
                 attrs.get("response") and attrs["response"][0] == "inadequate")):
             return  # a class word with no course described is not a trial
@@ -2698,18 +2760,25 @@ class _Extractor:
                          r"\b(?:then|so)\b", re.I).search(text, ref.end(), nxt.start)
         return (s2.start, brk.start() if brk else nxt.start)
 
-    def _drop_total_span(self, pg: _Page, mn: _Mention, attrs: dict[str, tuple]) -> None:
+    def _drop_total_span(self, pg: _Page, mn: _Mention, attrs: dict[str, tuple],
+                         mentions: list[_Mention] = ()) -> None:  # type: ignore[assignment]
         """A length or dates of an unnamed steroid said as a total ("over a month of topical
         steroids in total", "TCS 32 days combined (12/1 - 1/2)") sum the chart's courses, which
         may be of several steroids one after another: no one steroid's consecutive days. They
-        are dropped (the named courses tell each one's length)."""
+        are dropped (the named courses tell each one's length). So is a length in a sentence
+        that names two or more different steroids beside the class word ("six weeks of
+        potent steroids (betamethasone, then clobetasol)"): the span of several courses."""
         if not mn.generic or mn.cls != "tcs":
             return
         for k in ("duration", "start", "stop"):
             if k not in attrs:
                 continue
             sent = _sentence_at(pg, attrs[k][1])
-            if sent is not None and self.lex.course_total.search(pg.text, sent.start, sent.end):
+            if sent is None:
+                continue
+            named = {m.canon for m in mentions if not m.generic and m.cls == "tcs" and m.canon
+                     and sent.start <= m.start < sent.end}
+            if len(named) >= 2 or self.lex.course_total.search(pg.text, sent.start, sent.end):
                 attrs.pop(k)
 
     def _policy_threshold(self, pg: _Page, mn: _Mention, sent: Sentence,
@@ -2745,6 +2814,11 @@ class _Extractor:
                for m in self.lex.past_use.finditer(pg.text, sent.start, d_s)):
             return False  # "X oint used BID every day for 6 weeks": a report, even under a plan
         if sent.section.name == "plan":
+            return True
+        if any(re.match(r"[ \t-]*(?:\d|(?:one|two|three|four|five|six|eight|ten|twelve)\b)",
+                        pg.text[m.end():e], re.I) and ("," not in pg.text[m.end():e])
+               for m in self.lex.course_plan_before.finditer(  # "BID daily, plan 4 wks"
+                   pg.text, max(sent.start, d_s - 30), e)):
             return True
         gap = re.match(r"[\s,;]*(?:(?:daily|every day|bid|qd|nightly)[\s,;]*)?", pg.text[e:])
         return bool(gap) and bool(self.lex.course_ordered.match(pg.text, e + gap.end()))
@@ -3685,11 +3759,13 @@ class _Extractor:
         def other_drug(a: int, b: int) -> bool:
             return self._other_drug_between(text, canon, a, b)
 
-        if m.group("pro") or (gap.count(";") == 1 and gap.rstrip().endswith(";")
-                              and not re.search(r"\n[ \t]*(?:[-•*]|\d+[.)])", gap)
-                              and lex.status_cell_reason.match(text, m.end(), hi)):
-            # "stopped it", or a bare stop opening the clause after the drug's ("Opzelura
-            # samples for 3 weeks in 2025; stopped, no benefit"): the one drug of its clause
+        if m.group("pro") or lex.use_then_stop.search(gap) or (
+                gap.count(";") == 1 and gap.rstrip().endswith(";")
+                and not re.search(r"\n[ \t]*(?:[-•*]|\d+[.)])", gap)
+                and lex.status_cell_reason.match(text, m.end(), hi)):
+            # "stopped it", a bare stop after a short use ("used it for one week and stopped"),
+            # or a bare stop opening the clause after the drug's ("Opzelura samples for 3
+            # weeks in 2025; stopped, no benefit"): the one drug of its clause
             clause = max(text.rfind(ch, sent.start, mn.start) for ch in ";:\n")
             if other_drug(mn.end, m.start()) or other_drug(max(clause, sent.start), mn.start):
                 return None

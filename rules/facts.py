@@ -765,7 +765,9 @@ def _unnamed_is_named_low(items: list[Item], warnings: list[str]) -> list[Item]:
     OTC and no named course is of any other potency (medium or higher, or unknown): the
     unnamed course is one of those named low-potency ones, not another trial, and is left
     out (a resubmission that names "hydrocortisone 2.5% ointment, desonide 0.05% cream" for
-    the first form's "steroid cream")."""
+    the first form's "steroid cream"). So is an unnamed course whose stated length is a
+    named course's ("two steroid courses failed, one of them 6 weeks" beside "desonide x 6
+    weeks")."""
     generic = vocab.load("tcs_potency")["generic_name"]
     named = [it for it in items if it.attrs["class"] == "tcs"
              and it.attrs["drug"] not in (None, generic)]
@@ -778,6 +780,13 @@ def _unnamed_is_named_low(items: list[Item], warnings: list[str]) -> list[Item]:
                 n.attrs["vehicle"] == a["vehicle"] for n in named):
             warnings.append(f"{it.label}: the chart names its {a['vehicle']} steroids, all "
                             "low potency or OTC; the unnamed course is taken to be one of them")
+            continue
+        if a["class"] == "tcs" and a["drug"] == generic and a["days"] is not None and any(
+                n.attrs["days"] == a["days"] for n in named):
+            # "two failed steroid courses, one of them six weeks" beside a named six-week
+            # desonide course: the unnamed length is that named course's, not another trial
+            warnings.append(f"{it.label}: a named low-potency or OTC course has the same "
+                            "length; the unnamed course is taken to be that one")
             continue
         out.append(it)
     return out
