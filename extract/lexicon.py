@@ -111,6 +111,9 @@ class Lexicon:
     """Onsets as an age or grade: (cue + stage regex, scale, add); the oldest age the phrase
     can mean is ``n * scale + add`` (``n`` the phrase's number, or 1 when it has none)."""
     relative_season: re.Pattern[str]
+    # "maybe since the winter", "vague about when it began": an onset the patient only guesses
+    onset_guess_hedge: re.Pattern[str]
+    onset_guess_unsure: re.Pattern[str]
     form_markers: re.Pattern[str]
     episode_header: re.Pattern[str]
     not_use_duration: re.Pattern[str]
@@ -269,6 +272,8 @@ class Lexicon:
     hands_clear_except: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_goal: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_partial: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "clear at his 11/2024 visit": the words before the date of the earlier clear exam
+    hands_clear_dated: re.Pattern[str] = re.compile(r"(?!x)x")
     clinician_departed: re.Pattern[str] = re.compile(r"(?!x)x")
     # the heading of an addendum, late entry or correction, at a line's start; and the bare
     # past tense ("was 3") that in such an entry speaks of the corrected visit, not an earlier one
@@ -326,6 +331,8 @@ class Lexicon:
     consult_named: re.Pattern[str] = re.compile(r"(?!x)x")
     # "not graded today", "IGA-CHE not scored": the current severity was not rated
     severity_ungraded: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "Problem list (copied forward from intake)": a list written at an earlier visit
+    copied_forward: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 _TYPO_MIN_LEN = 9  # shorter names are too close to other words for a one-letter slip
@@ -431,6 +438,9 @@ def _build(data: dict) -> Lexicon:
         onset_ages=_onset_ages(data),
         relative_season=re.compile(r"\b" + spaced(data.get("relative_season_onset") or "(?!x)x")
                                    + r"\b(?![\s,]*(?:of\s+)?(?:19|20)\d\d)", re.I),
+        onset_guess_hedge=re.compile(r"(?:" + opt("onset_guess_hedge").pattern
+                                     + r")[\s,(\"']*$", re.I),
+        onset_guess_unsure=opt("onset_guess_unsure"),
         form_markers=opt("form_markers"),
         not_use_duration=re.compile(
             opt("not_use_duration").pattern
@@ -466,6 +476,7 @@ def _build(data: dict) -> Lexicon:
         return_visit=opt("return_visit_phrases"),
         hands_clear_except=opt("hands_clear_except"),
         hands_clear_goal=opt("hands_clear_goal"),
+        hands_clear_dated=re.compile(opt("hands_clear_dated_visit").pattern + r"[ \t]+$", re.I),
         hands_clear_partial=re.compile(opt("hands_clear_partial").pattern
                                        + r"[ \t]*$", re.I),
         clinician_departed=opt("clinician_departed"),
@@ -619,6 +630,7 @@ def _build(data: dict) -> Lexicon:
         banner_visit=re.compile(r"(?:[ \t]+(?:" + opt("banner_visit_words").pattern + r"))*[ \t]*", re.I),
         consult_named=opt("consult_named_cues"),
         severity_ungraded=opt("severity_ungraded"),
+        copied_forward=opt("copied_forward_cues"),
         specialty_drug_class=re.compile(r"[ \t]+(?:" + "|".join(
             data.get("specialty_drug_class_after") or ["(?!x)x"]) + r")\b", re.I),
         hold_word=opt("med_hold_words"),

@@ -169,6 +169,9 @@ _PAREN_DATE = re.compile(r"(?:[^.()\n]|\n(?![ \t]*\n)){1,45}?\(\s*(?:approx\.?|a
 # Flag of an onset date that is only the latest the onset can be (a year alone): it proves a
 # history longer than the time since that date, never a shorter one (rules/facts.py).
 AT_LATEST = "at_latest"
+# A stop date that is only the last day a still-running course was documented (the visit of
+# a note saying "daily since 1/26"): the course may have gone on after it.
+ONGOING = "ongoing"
 # Flag of a duration said to be exceeded ("more than 3 months"): strictly longer (rules/facts.py)
 EXCEEDS = "exceeds"
 # Flag of an "onset" that is a visit whose exam found the hands clear: the present hand eczema
@@ -295,6 +298,30 @@ _USE_QUALIFIED = re.compile(r"(?:\s+(?:it|them|this|that))?\s+(?:daily|every|con
                             r"once|bid|on|properly|correctly|right|enough|straight)\b", re.I)
 _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
                             r"x\s*\d|nightly|every\s+(?:single\s+)?day", re.I)
+# Two drugs named together ("X and Y", "X 0.05% cream, Y ointment"): a length said of the
+# pair is their time together, not one drug's course.
+_DRUG_JOIN = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*%|cream|ointment|oint|lotion|solution|foam|gel)"
+                        r"(?!\w))*\s*(?:,\s*(?:and\s+)?|and\b|&|\+|plus\b|/)\s*", re.I)
+
+
+def _shared_length(text: str, mentions: list, i: int, dur: tuple) -> bool:
+    """Is the drug ``mentions[i]`` one of a pair named together, with the length ``dur``
+    (value, start, end) said outside the pair (so of both drugs)?"""
+    mn = mentions[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions) or mentions[j].sent_index != mn.sent_index:
+            continue
+        a, b = sorted((mn, mentions[j]), key=lambda x: x.start)
+        if a.canon == b.canon or not _DRUG_JOIN.fullmatch(text, a.end, b.start):
+            continue
+        if dur[2] <= a.start or dur[2] > b.end:
+            return True
+    return False
+
+
+# An estimated course length ("about a month", "roughly 4 weeks", "30 days or so") may be
+# this much shorter than stated: one at or just over 28 days may not have reached 28 days.
+_ESTIMATE_SLACK = 0.15
 
 
 @dataclass
@@ -359,6 +386,9 @@ class _State:
     # group -> (canonical name, the report's date)
     planned_days: dict[str, list[tuple]] = field(default_factory=dict)
     as_directed: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
+    # stop dates that are only the visit a still-running course was last documented at
+    # ("daily since 1/26/26" in a 2/20/26 note): (page id, value, quote start, quote end)
+    ongoing_stops: set[tuple] = field(default_factory=set)
 
 
 class _Extractor:
@@ -802,7 +832,10 @@ class _Extractor:
                     text, m.end()).end()):
                 continue
             head = self._visit_heading(pg, m.start())
-            if head is None or not any(  # a visit heading read as such (not a wrapped line)
+            own = self._clear_visit_date(pg, sent)
+            if own is not None:  # "Hands were clear at his 11/2024 visit": that visit's date
+                head = (own[0], min(own[1], m.start()), own[2])
+            elif head is None or not any(  # a visit heading read as such (not a wrapped line)
                     f.field == "request.date_of_service" and f.file == pg.doc.file
                     and f.value == head[0] for f in self.st.findings):
                 continue
@@ -814,9 +847,20 @@ class _Extractor:
             if {"family", "hypothetical", "planned", "negated"} & set(cats):
                 continue
             # the quote runs from the visit's date heading to the exam finding
-            f = self.emit(pg, "condition.onset_date", head[0], head[1], m.end())
+            f = self.emit(pg, "condition.onset_date", head[0], head[1], max(head[2], m.end()))
             if f is not None:
                 f.flags.append(CLEARED)
+
+    def _clear_visit_date(self, pg: _Page, sent: Sentence) -> tuple[dt.date, int, int] | None:
+        """The earlier visit a clear-hands sentence names ("Hands were clear at his 11/2024
+        visit"): its date and span, when it is before the visit the sentence is written at."""
+        ref = self._visit_date(pg, sent.start)
+        for d in find_dates(pg.text[sent.start:sent.end]):
+            a, b = sent.start + d.start, sent.start + d.end
+            if ref is not None and d.date.year >= 2000 and d.date < ref and \
+                    self.lex.hands_clear_dated.search(pg.text, max(sent.start, a - 40), a):
+                return d.date, a, b
+        return None
 
     def episode_table(self, pg: _Page) -> None:
         """Rows of an episode/flare table: first row = onset, later rows = flare dates."""
@@ -1366,6 +1410,7 @@ class _Extractor:
             if f is not None and at_latest:
                 f.flags.append(AT_LATEST)
         self._onset_after_event(pg, sent)
+        self._timeline_onset(pg, sent, refs, sent_drugs)
         # "Hand eczema since childhood; present continuously since last spring": the clause
         # after the semicolon continues the condition's sentence
         self._vague_history(pg, sent, refs, sent_drugs, continued=not refs and bool(
@@ -1627,6 +1672,39 @@ class _Extractor:
         gap = text[rel.start():pos]
         return not (self.lex.condition.search(gap) or self.lex.condition_ref.search(gap))
 
+    def _timeline_onset(self, pg: _Page, sent: Sentence, refs: list, sent_drugs: list) -> None:
+        """A dated timeline entry telling the condition's first appearance ("- 2022: hand
+        dermatitis first noted", "04/2021 - palmar eczema diagnosed"): the entry's date is the
+        onset (a year alone: at the latest that year's end). Not when the cue has its own date,
+        names a drug, or is negated, hypothetical or a relative's."""
+        text, lex = pg.text, self.lex
+        if not refs or sent_drugs:
+            return
+        head = re.compile(r"[ \t]*(?:[-*•][ \t]*)?").match(text, sent.start, sent.end).end()
+        ds = find_dates(text[head:sent.end])
+        y = _YEAR_ONLY.match(text, head, sent.end)
+        d = ds[0] if ds and ds[0].start == 0 else None
+        if d is None and y is None:
+            return
+        end = head + d.end if d is not None else y.end()
+        sep = re.compile(r"[ \t]*[:\-–—][ \t]+").match(text, end, sent.end)
+        if sep is None or not any(sep.end() <= r.start() <= sep.end() + 30 for r in refs):
+            return
+        cue = next((c for c in lex.onset.finditer(text, sep.end(), sent.end)
+                    if not c.group(0).lower().startswith(("since", "present since"))), None)
+        if cue is None or find_dates(text[cue.end():sent.end]) or _YEAR_ONLY.search(
+                text, cue.end(), sent.end):
+            return
+        if self._other_site_only(text, sent.start, sent.end):
+            return
+        cats = self.ctx(pg, sent, head, cue.end(), paren_uncertain=True)
+        if {"family", "hypothetical", "negated"} & set(cats):
+            return
+        date = d.date if d is not None else _year_end(y)
+        f = self.emit(pg, "condition.onset_date", date, head, cue.end(), context=_ctx_list(cats))
+        if f is not None and d is None:
+            f.flags.append(AT_LATEST)
+
     def _vague_history(self, pg: _Page, sent: Sentence, refs: list, sent_drugs: list,
                        continued: bool = False) -> None:
         """"for several years", "since childhood" (long_duration_phrases) and "since last
@@ -1672,10 +1750,13 @@ class _Extractor:
             if not {"family", "hypothetical", "negated"} & set(cats):
                 self.emit(pg, "condition.onset_date", d.date, a, b + tail.end(),
                           context=_ctx_list(cats))
+        unsure = lex.onset_guess_unsure.search(text, seg_s, seg_e)
         for m in lex.relative_season.finditer(text, seg_s, seg_e):
             ref = self._visit_date(pg, m.start())
             if ref is None or any(abs(x.start - m.start()) < 40 for x in sent_drugs):
                 continue
+            if unsure or lex.onset_guess_hedge.search(text, max(seg_s, m.start() - 30), m.start()):
+                continue  # "maybe since the winter", "vague about when it began": a guess
             if m.group("season"):
                 month = SEASONS[m.group("season").lower()]
                 last = bool(m.group("last")) and m.group("last").lower() != "the"
@@ -2121,7 +2202,7 @@ class _Extractor:
         before the table's latest date column, else ``[]``. A later change word ("now down
         to 2") leaves today's rating alone."""
         if self._earlier_date_column(pg, pos if value is None else value) or \
-                self._earlier_date_row(pg, pos):
+                self._earlier_date_row(pg, pos) or self._copied_forward_rating(pg, pos):
             return ["historical"]
         text = pg.text
         near = None
@@ -2167,6 +2248,28 @@ class _Extractor:
         if cue is None or self.lex.severity_change.search(pg.text[cue.end():pos] + " "):
             return []
         return ["historical"]
+
+    def _copied_forward_rating(self, pg: _Page, pos: int) -> bool:
+        """Is the rating at ``pos`` in a list the chart says was copied from an earlier visit
+        (lexicon copied_forward_cues): the label before a colon on its own line ("Problems
+        (carried forward): CHE, severe"), or the heading line above the run of list items
+        it stands in ("PROBLEM LIST (copied forward from intake):" over "- CHE, severe")?"""
+        text, cue = pg.text, self.lex.copied_forward
+        ls = _line_start(text, pos)
+        colon = text.find(":", ls, pos)
+        if colon >= 0 and cue.search(text, ls, colon):
+            return True
+        item = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]")
+        for _ in range(30):  # climb the run of list items to the line that heads it
+            if not item.match(text, ls) or ls == 0:
+                return False
+            ls = _line_start(text, ls - 1)
+            line = text[ls:_line_end(text, ls)]
+            if not line.strip():
+                return False
+            if not item.match(line):
+                return bool(cue.search(line))
+        return False
 
     def _earlier_cue_after(self, pg: _Page, sent: Sentence, pos: int) -> bool:
         """Does an earlier-time cue after the rating at ``pos``, with a date more than a month
@@ -2580,6 +2683,8 @@ class _Extractor:
             blocks = [(mn.start, min(scope_end, aside))]
         pre = (prev_end, mn.start)
         attrs = self._course_attrs(pg, mn, blocks, pre)
+        if "duration" in attrs and _shared_length(pg.text, mentions, i, attrs["duration"]):
+            attrs.pop("duration")  # "8 weeks of X and Y": the two drugs' time together
         if "response" not in attrs and mn.cls == "tcs" and k == next_drug_sent:
             shared = self._addon_response(pg, mentions, i, k)
             if shared:  # "X daily. Also Y at night. Still cracked - inadequate response."
@@ -2651,7 +2756,9 @@ class _Extractor:
                 # finished the course": the length its plan ordered (_length_from_plans)
         self.emit(pg, "therapy.drug", mn.fixed or mn.surface, mn.start, mn.end, group=g, context=ctx_list)
         for fld, (val, s, e) in attrs.items():
-            self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
+            f = self.emit(pg, f"therapy.{_ATTR_FIELD[fld]}", val, s, e, group=g, context=ctx_list)
+            if f is not None and fld == "stop" and (id(pg), val, s, e) in self.st.ongoing_stops:
+                f.flags.append(ONGOING)
         return g, attrs, ctx_list
 
     def _relative_drug_unused(self, pg: _Page, mentions: list[_Mention], i: int,
@@ -3212,6 +3319,7 @@ class _Extractor:
             if m["kw"].lower() == "since":
                 if after:
                     start, stop = after, ref
+                    self.st.ongoing_stops.add((id(pg), *ref))  # use goes on past the visit
                 elif before and re.match(r"[ \t]*(?:[,.;)]|$)", text[m.end():m.end() + 3]):
                     start, stop = before, ref  # "... on January 20, and has used it daily since"
                     # ("... every day since, and finished the course on February 27": the
@@ -3368,8 +3476,21 @@ class _Extractor:
                 qe = _answer_end(text, be)
             if d.max_days is not None and d.days < 28 <= d.max_days:
                 return None  # "daily for 3-4 weeks": it may or may not have reached 28 days
+            if d.max_days is None and d.days * (1 - _ESTIMATE_SLACK) < 28 <= d.days and \
+                    self._estimated(text, bs, s, e, be):
+                return None  # "daily for about a month": it may have been 3-4 weeks
             return (d.days, qs, qe)
         return None
+
+    def _estimated(self, text: str, bs: int, s: int, e: int, be: int) -> bool:
+        """Is the length at ``s``-``e`` an estimate: a hedge right before it ("for about a
+        month", "~4 weeks") or right after it ("30 days or so")?"""
+        hedges = list(self.lex.approximate.finditer(text, max(bs, s - 25), s))
+        if hedges and re.fullmatch(r"[\s,:]*(?:for\s+)?(?:a\s+|an\s+)?",
+                                   text[hedges[-1].end():s], re.I):
+            return True
+        m = re.match(r"[ \t,]*", text[e:be])
+        return bool(self.lex.approximate.match(text, e + m.end(), be))
 
     def _stopped_after(self, pg: _Page, s: int) -> bool:
         """"Stopped X today - burning, no improvement after 3 weeks": in a sentence saying the

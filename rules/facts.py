@@ -578,6 +578,10 @@ def _therapy(members: list[_V], ctx: FactContext) -> Item:
     otc_v = _first(members, "therapy.otc")
     otc = otc_v.value if otc_v is not None else (info.otc if info else None)
     days, _ = _days(members)
+    stop_v = _first(members, "therapy.stop_date")
+    runs_on = _runs_on(members, days, ctx)
+    if runs_on:  # still running at its last documented day: its length is not known
+        days, stop_v = None, None
     attrs = {
         "drug": (info.generic if info else vocab.canonical_drug(str(drug)) or drug) if drug else None,
         "strength": (info.strength if info and info.strength else strength),
@@ -589,9 +593,22 @@ def _therapy(members: list[_V], ctx: FactContext) -> Item:
         "days": days,
         "response": _val(_first(members, "therapy.response")),
         "start_date": _val(_first(members, "therapy.start_date")),
-        "stop_date": _val(_first(members, "therapy.stop_date")),
+        "stop_date": _val(stop_v),
     }
     return Item(attrs, _therapy_label(attrs), [v.finding.id for v in members])
+
+
+def _runs_on(members: list[_V], days: int | None, ctx: FactContext) -> bool:
+    """Is the course's length, from its start to a stop flagged "ongoing" (the visit at
+    which a still-running course was last documented: "daily since 1/26" in a 2/20 note),
+    under a day count the policy compares with (``item.days``) that the course may have
+    reached by the request's later date? Then its length is unknown, not that short."""
+    stop = _first(members, "therapy.stop_date")
+    if days is None or stop is None or "ongoing" not in stop.finding.flags or \
+            _first(members, "therapy.duration_days") is not None or ctx.as_of <= stop.value:
+        return False
+    reach = days + (ctx.as_of - stop.value).days
+    return any(days < t <= reach for t in ctx.thresholds.get("item.days", ()))
 
 
 def _therapy_label(a: dict[str, Any]) -> str:

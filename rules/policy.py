@@ -252,7 +252,7 @@ class Policy:
 
         def walk(node: Any) -> None:
             if isinstance(node, Expr):
-                refs = [a for a in node.args if isinstance(a, Ref) and not a.is_item]
+                refs = [a for a in node.args if isinstance(a, Ref)]  # (item.days too)
                 nums = [a for a in node.args if isinstance(a, (int, float))
                         and not isinstance(a, bool)]
                 for r in refs:
