@@ -173,7 +173,10 @@ class Finding(BaseModel):
     review: ReviewStatus = ReviewStatus.pending
     """The reviewer's action on this finding."""
     flags: list[str] = Field(default_factory=list)
-    """Reasons to look twice: ``unaligned``, ``unsupported``, ``disagreement`` ..."""
+    """Reasons to look twice: ``unaligned``, ``unsupported``, ``disagreement``; and how a
+    value is bounded: ``exceeds`` (a duration that is a lower bound, "over 2 years"),
+    ``vague`` (a long history without a date, "for years"), ``ongoing`` (a stop date that
+    is only the last visit at which a course was still running)."""
 
     @property
     def position(self) -> tuple[int, int]:

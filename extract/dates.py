@@ -432,9 +432,14 @@ def md_range_days(m: re.Match[str]) -> int | None:
 # ran out on 3/18"): the same course's first and last day.
 MD_START_STOP = re.compile(
     r"\b(?:start(?:ed|ing)?|began|begun|begin|from|initiated|commenced)\s+(?:on\s+|it\s+(?:on\s+)?)?"
-    r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?![\d/])[^.;\n]{0,40}?\b(?:stop(?:ped)?|ended|end|quit|"
+    # (a line wrap of the text layer may fall right before the stop word: "from 7/1\nuntil")
+    r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?![\d/])[^.;\n]{0,40}?(?:\n[ \t]*)?\b(?:stop(?:ped)?|ended|end|quit|"
     r"d/c'?d|dc'?d|discontinued|until|till|through|thru|ran\s+out)\b(?:\s+(?:it|on|at|of|the|"
-    r"tube|she|he|they|ran|out|was|were)){0,5}\s+(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/])", re.I)
+    r"tube|she|he|they|ran|out|was|were)){0,5}\s+"
+    # a hedged last day ("from 7/1 until about 8/12", as a relative recalls it): the caller
+    # treats the length as an estimate (offline.py, _ESTIMATE_SLACK)
+    r"(?P<hedge>(?:about|around|approx(?:imately|\.)?|roughly|~)\s*)?"
+    r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/])", re.I)
 
 
 def md_range_in(text: str, bs: int = 0, be: int | None = None) -> tuple[int, int, int] | None:

@@ -326,6 +326,8 @@ class Lexicon:
     consult_ended: re.Pattern[str] = re.compile(r"(?!x)x")
     specialist_not_yet_seen: re.Pattern[str] = re.compile(r"(?!x)x")
     unseen_claim: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "This request is made in consultation with Dr X": the request, not the consult, is new
+    consult_made_in: re.Pattern[str] = re.compile(r"(?!x)x")
     banner_visit: re.Pattern[str] = re.compile(r"(?!x)x")
     # "e-consult with", "consulting specialist:": a doctor named right after was consulted
     consult_named: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -611,7 +613,9 @@ def _build(data: dict) -> Lexicon:
             + r")[ \t]*[-–—|(]?[ \t]*(?=\d)", re.I | re.M),
         visit_title_after=re.compile(
             r"[ \t]*[-–—|]?[ \t]*(?:" + on_line("visit_title_headings")
-            + r")\b(?=[ \t]*$|[ \t]+\(?(?-i:[A-Z]))", re.I | re.M),  # not "F/U 2 wk", "f/u in 4 wk"
+            + r")\b(?=[ \t]*$|[ \t]+\(?(?-i:[A-Z])|[ \t]*,[ \t]*\d{1,3}[ \t]*(?:y/?o|yrs?|years?|"
+            r"-year|[MF]\b))", re.I | re.M),  # not "F/U 2 wk", "f/u in 4 wk"
+        # ("09/01/2023 New pt, 15 y/o M": the title, then the patient's age, opens the entry)
         # ("... Follow-up (J. Abara, MD)": the author's name may stand in parentheses)
         other_drug_prn=re.compile(opt("other_drug_prn_before").pattern
                                   + r"[\s,-]*$", re.I),
@@ -627,6 +631,7 @@ def _build(data: dict) -> Lexicon:
         consult_ended=opt("consult_ended"),
         specialist_not_yet_seen=opt("specialist_not_yet_seen"),
         unseen_claim=opt("unseen_claim_cues"),
+        consult_made_in=opt("consult_made_in_subject"),
         banner_visit=re.compile(r"(?:[ \t]+(?:" + opt("banner_visit_words").pattern + r"))*[ \t]*", re.I),
         consult_named=opt("consult_named_cues"),
         severity_ungraded=opt("severity_ungraded"),

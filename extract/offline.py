@@ -177,6 +177,10 @@ EXCEEDS = "exceeds"
 # Flag of an "onset" that is a visit whose exam found the hands clear: the present hand eczema
 # began after that date (rules/facts.py _duration)
 CLEARED = "cleared"
+# Flag of a duration read from a vague long-history phrase ("long-standing", "for years";
+# long_duration_phrases): only the least it can mean, with no date it can be placed from
+# (rules/facts.py _duration drops it against a clear exam or a denied prior history)
+VAGUE = "vague"
 _YEAR_PART_END = {"early": 4, "mid": 8, "middle of": 8, "late": 12, "end of": 12}
 
 
@@ -584,7 +588,11 @@ class _Extractor:
                 for m in lex.specialist_not_yet_seen.finditer(p.text):
                     ls, le = _line_start(p.text, m.start()), _line_end(p.text, m.end())
                     line = p.text[ls:le]
-                    if not lex.referral_pending.search(line) and not re.search(
+                    if not lex.specialty_words.search(line):
+                        # a referral record's status line ("Status: scheduled - patient not
+                        # yet seen") under the line saying where the patient was referred
+                        line = _referred_line_above(p.text, ls)
+                    elif not lex.referral_pending.search(line) and not re.search(
                             r"\b(?:appt|appointment|referral)\b", line, re.I):
                         continue
                     for w in lex.specialty_words.finditer(line):
@@ -832,7 +840,7 @@ class _Extractor:
                     text, m.end()).end()):
                 continue
             head = self._visit_heading(pg, m.start())
-            own = self._clear_visit_date(pg, sent)
+            own = self._clear_visit_date(pg, sent) or self._clear_dated_list(pg, sent, m.start())
             if own is not None:  # "Hands were clear at his 11/2024 visit": that visit's date
                 head = (own[0], min(own[1], m.start()), own[2])
             elif head is None or not any(  # a visit heading read as such (not a wrapped line)
@@ -850,6 +858,17 @@ class _Extractor:
             f = self.emit(pg, "condition.onset_date", head[0], head[1], max(head[2], m.end()))
             if f is not None:
                 f.flags.append(CLEARED)
+
+    def _clear_dated_list(self, pg: _Page, sent: Sentence,
+                          at: int) -> tuple[dt.date, int, int] | None:
+        """The dates a clear-hands finding is labelled with ("Skin checks 11/2022, 01/2025:
+        hands clear", "3/4/25 - hands clear"): the latest of them, when only a colon or dash
+        stands between the last date and the finding."""
+        ds = [d for d in find_dates(pg.text[sent.start:at]) if d.date.year >= 2000]
+        if not ds or not re.fullmatch(r"[ \t]*[:=–—-][ \t]*", pg.text[sent.start + ds[-1].end:at]):
+            return None
+        d = max(ds, key=lambda x: x.date)
+        return d.date, sent.start + d.start, sent.start + d.end
 
     def _clear_visit_date(self, pg: _Page, sent: Sentence) -> tuple[dt.date, int, int] | None:
         """The earlier visit a clear-hands sentence names ("Hands were clear at his 11/2024
@@ -1247,8 +1266,10 @@ class _Extractor:
             name = text[a:b].rstrip(".")
             if name.split()[-1].lower() in mine:
                 continue  # the prescriber's own name: no other clinician
-            cats = self.ctx(pg, sent, a, b)
-            if {"negated", "family", "hypothetical", "planned"} & set(cats):
+            cats = set(self.ctx(pg, sent, a, b))
+            if self.lex.consult_made_in.search(text, sent.start, cue.start()):
+                cats.discard("planned")  # "This request is made in consultation with Dr X"
+            if {"negated", "family", "hypothetical", "planned"} & cats:
                 continue
             self.emit(pg, "consultant.name", name, cue.start(), b,
                       group=self.group("consultant"))
@@ -1736,8 +1757,10 @@ class _Extractor:
                 cats = self.ctx(pg, sent, m.start(), m.end(), paren_uncertain=True)
                 if {"family", "hypothetical", "negated"} & set(cats):
                     continue
-                self.emit(pg, "condition.duration_days", days, m.start(), m.end(),
-                          context=_ctx_list(cats))
+                f = self.emit(pg, "condition.duration_days", days, m.start(), m.end(),
+                              context=_ctx_list(cats))
+                if f is not None:
+                    f.flags.append(VAGUE)
         for d in find_dates(text[seg_s:seg_e]):  # "hand eczema 06/2024 - present"
             a, b = d.start + seg_s, d.end + seg_s
             tail = re.match(r"\s*(?:-|–|—|to|through|thru)\s*(?:present|now|current|date|today)\b",
@@ -1986,6 +2009,7 @@ class _Extractor:
             cats = self.ctx(pg, sent, m.start() + seg_s, m.end() + seg_s)
             if not {"family", "hypothetical", "historical"} & set(cats):
                 self.st.ungraded.add(pg.doc.file)  # "IGA-CHE not scored today"
+        iga_dated: list[tuple[int, list[str]]] = []  # (start, context) of each IGA-CHE rating
         for m in lex.iga.finditer(seg):
             if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
                 continue
@@ -1997,6 +2021,7 @@ class _Extractor:
             when = self._earlier_rating(pg, sent, a, m.start("n") + seg_s)
             if lex.severity_earlier.search(text, a, m.start("n") + seg_s):
                 when = ["historical"]  # "IGA-CHE at her intake visit was 4"
+            iga_dated.append((a, when))
             self.emit(pg, "severity.iga_che", int(score_value(m.group("n"))), a,
                       b + (tail.end() if tail else 0), context=when)
         for m in lex.hecsi.finditer(seg):
@@ -2130,6 +2155,12 @@ class _Extractor:
                 qe = _answer_end(text, seg_e)
             ctx_list = _ctx_list(cats)
             if self._earlier_rating(pg, sent, a) and "historical" not in ctx_list:
+                ctx_list.append("historical")
+            if "historical" not in ctx_list and any(
+                    "historical" in w and re.fullmatch(r"[\s,:\-–—]*\(?\s*", text[qe:x])
+                    for x, w in iga_dated if x >= qe):
+                # "severe hand eczema (IGA-CHE 4, June 2024)": the word and the score beside
+                # it are one rating; when the score is dated to an earlier visit, so is the word
                 ctx_list.append("historical")
             self.emit(pg, "severity.stated", value, qs, qe, context=ctx_list)
 
@@ -3209,6 +3240,9 @@ class _Extractor:
         if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:  # "applied nightly from 9/8 to 10/13" (no year)
                 r = md_range_in(text, bs, be)
+                if r and r[0] * (1 - _ESTIMATE_SLACK) < 28 <= r[0] and \
+                        self.lex.approximate.search(text, r[1], r[2]):
+                    break  # "from 3/1 until about 3/30": it may have been under 4 weeks
                 if r:
                     out["duration"] = r
                     break
@@ -4609,6 +4643,22 @@ def _lone_date_beside(text: str, line_s: int, line_e: int) -> bool:
         if len(ds) == 1 and not frag[:ds[0].start].strip() and not frag[ds[0].end:].strip():
             return True
     return False
+
+
+def _referred_line_above(text: str, ls: int, most: int = 4) -> str:
+    """The nearest of the ``most`` lines above the line starting at ``ls``, in the same block
+    (no blank line between), that says where a patient was referred ("Referred to: Lakeside
+    Dermatology", "Referral to: allergy clinic"); "" when there is none."""
+    for _ in range(most):
+        if ls <= 0:
+            break
+        ls = _line_start(text, ls - 1)
+        line = text[ls:_line_end(text, ls)]
+        if not line.strip():
+            break
+        if re.search(r"\brefer(?:red|ral)\s+to\b", line, re.I):
+            return line
+    return ""
 
 
 def _line_start(text: str, pos: int) -> int:

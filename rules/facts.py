@@ -42,7 +42,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from chartreview import vocab
-from chartreview.models import ExtractorKind, Finding, ReviewStatus, coerce_value
+from chartreview.models import Alignment, ExtractorKind, Finding, ReviewStatus, coerce_value
 
 DAYS_PER_MONTH = 30.44
 
@@ -269,6 +269,8 @@ def _after_clear_exam(vs: list[_V], as_of: dt.date) -> list[_V]:
         if v.finding.field == "condition.onset_age":
             return True
         if v.finding.field == "condition.duration_days":
+            if "vague" in v.finding.flags:
+                return True  # "long-standing": the least it means; it may reach back past c
             seen = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
             return seen is None or seen - dt.timedelta(days=v.value) < c
         return False
@@ -276,8 +278,21 @@ def _after_clear_exam(vs: list[_V], as_of: dt.date) -> list[_V]:
     return [v for v in out if not older(v)]
 
 
-def _duration(vs: list[_V], as_of: dt.date, thresholds: tuple[float, ...] = ()) -> Fact:
+def _no_prior_history(findings: Iterable[Finding]) -> bool:
+    """Does the chart deny any earlier hand eczema ("No prior hx of hand eczema"): a hand
+    eczema diagnosis read as both negated and historical?"""
+    return any(f.field == "condition.diagnosis" and "hand" in str(f.value).lower()
+               and {"negated", "historical"} <= set(f.context)
+               and f.review != ReviewStatus.rejected and f.alignment != Alignment.none
+               for f in findings)
+
+
+def _duration(vs: list[_V], as_of: dt.date, thresholds: tuple[float, ...] = (),
+              no_prior: bool = False) -> Fact:
     vs = _after_clear_exam(vs, as_of)
+    if no_prior:  # "long-standing" (a vague least) against a chart denying any earlier episode
+        vs = [v for v in vs if not (v.finding.field == "condition.duration_days"
+                                    and "vague" in v.finding.flags)]
     # An onset flagged "at_latest" (a year alone: "since 2024") is the latest the onset can
     # be: it proves a history longer than the policy's thresholds (``thresholds``, IP0759:
     # 3 months), but a shorter one cannot be told from it.
@@ -470,6 +485,10 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
     current_ratings = [v for v in rated if "historical" not in v.finding.context]
     if current_ratings:
         rated = current_ratings
+    elif any(v.finding.field == "severity.iga_che" and v.value == 0 for v in rated):
+        # only earlier visits are rated and one of them found the hands clear (IGA-CHE 0):
+        # the old ratings describe an episode that ended, not the flare now treated
+        return Fact(None)
     current = {id(v) for v in _latest_dated(vs, rated)}
     vs = [v for v in vs if not v.finding.field.startswith("severity.") or id(v) in current]
     stated = _human_first(_of(vs, "severity.stated"))
@@ -1029,6 +1048,7 @@ def build_facts(
 ) -> dict[str, Fact]:
     """Every fact of ``FACTS`` from the usable findings, as of ``ctx.as_of``."""
     warnings = warnings if warnings is not None else []
+    findings = list(findings)
     vs = _usable(findings, warnings)
     therapies, never = _therapies(vs, ctx, warnings)
     prescriber = _prescriber(vs)
@@ -1036,7 +1056,8 @@ def build_facts(
         "age_years": _age(vs, ctx.as_of, warnings, ctx.thresholds.get("age_years", ())),
         "condition_duration_months": _duration(vs, ctx.as_of,
                                                ctx.thresholds.get("condition_duration_months",
-                                                                  ())),
+                                                                  ()),
+                                               _no_prior_history(findings)),
         "recurrences_12mo": _recurrences(vs, ctx.as_of),
         "severity": _severity(vs, ctx),
         "therapies": therapies,
