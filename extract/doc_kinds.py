@@ -72,10 +72,23 @@ def kind_class(kind: str | None) -> str | None:
     return next((k.klass for k in rules().kinds if k.name == kind), None)
 
 
+@lru_cache(maxsize=1)
+def _title_separator() -> re.Pattern[str] | None:
+    """``title_separator`` of document_kinds.yaml: what parts a running header's title from
+    the rest of its line ("PRIOR AUTHORIZATION – <drug> · <clinic, city>")."""
+    sep = vocab.load("document_kinds").get("title_separator")
+    return re.compile(sep) if sep else None
+
+
 def score_page(text: str) -> dict[str, int]:
-    """Each kind's score for a page's text."""
+    """Each kind's score for a page's text. A head line's leading segment (before a
+    ``title_separator``) is a title line of its own: a header too long to be a title as a
+    whole can still begin with one."""
     r = rules()
     head = [ln for ln in text.split("\n") if ln.strip()][: r.head_lines]
+    sep = _title_separator()
+    if sep is not None:
+        head += [lead for ln in head if (lead := sep.split(ln, maxsplit=1)[0]) != ln]
     scores: dict[str, int] = {}
     for k in r.kinds:
         s = 0

@@ -49,6 +49,8 @@ except ImportError:  # pragma: no cover
 
 _CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■|\(\s*[xX]\s*\))\s*$")
 _UNCHECKED = re.compile(r"(?:\[\s*\]|☐|□|\(\s*\))\s*$")
+# a dot leader joining a list row's cells ("methotrexate 15 mg ....... stopped 2025")
+_DOT_LEADER = re.compile(r"\.{4,}|(?:\.[^\S\n]){4,}")
 _YES = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑)\s*yes\b", re.I)
 _NO = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑)\s*no\b", re.I)
 _AGE = re.compile(
@@ -1168,8 +1170,9 @@ class _Extractor:
                         spans.append((w.start(), w.end()))
             lines_checked += 1
             pos = end + 1
+        # "Department of Dermatology", "Dept: DERMATOLOGY" (an EHR encounter header)
         for m in re.finditer(r"(?:department|dept\.?|division|section|clinic|center|centre)"
-                             r"\s+(?:of\s+)?", text, re.I):
+                             r"(?:[ \t]*:[ \t]*|\s+(?:of\s+)?)", text, re.I):
             w = lex.specialty_words.match(text, m.end())
             if w and not re.search(r"referr|\bpcp\b|primary care",
                                    _line_at(text, m.start()), re.I):
@@ -1240,6 +1243,10 @@ class _Extractor:
             if re.search(r"referr|\bpcp\b|primary care", _line_at(text, w.start()), re.I):
                 continue  # the referring physician is not a consultant
             cats = self.ctx(pg, sent, w.start(), w.end())
+            if w.end() <= a and any(  # "the dermatologist is far away; she has not been
+                    t.rule.category == "negated" and t.start <= a and b <= t.end  # evaluated
+                    for t in pg.triggers):  # by ...": the cue itself is denied
+                continue
             if {"negated", "family", "hypothetical", "planned"} & set(cats):
                 continue
             s, e = min(a, w.start()), max(b, w.end())
@@ -3740,7 +3747,12 @@ class _Extractor:
             for m in rx.finditer(text, mn.end, line_e):
                 if m.start() >= sent.end and not re.search(r"\||\t|[ ]{2}", text[mn.end:m.start()]):
                     continue  # "X denied. Pt never filled it. Continue Y": a later sentence's verb
-                if m.group(0)[0].isupper() and (row_status is None or m.start() < row_status[1]):
+                # a capitalised status word, or an end of use a dot leader joins to the drug
+                # ("ruxolitinib cream ...... discontinued 02/2026"): the row's status cell (a
+                # lower-case "active" there keeps the older reading: a stale fill may date it)
+                if (m.group(0)[0].isupper() or name != "active" and _DOT_LEADER.search(
+                        text, mn.end, m.start())) and (
+                        row_status is None or m.start() < row_status[1]):
                     row_status = (name, m.start(), m.end())
         if row_status is None and _status_column(text, line_s):
             # a lower-case status cell under a "... | Status" header: the row's last status word

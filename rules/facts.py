@@ -45,6 +45,8 @@ from chartreview import vocab
 from chartreview.models import Alignment, ExtractorKind, Finding, ReviewStatus, coerce_value
 
 DAYS_PER_MONTH = 30.44
+# a later visit's history starting this long after an earlier visit is a new episode
+RESTART_GAP_DAYS = 90
 
 # Fact names the policy language may reference, with what they mean.
 FACTS: dict[str, str] = {
@@ -327,11 +329,26 @@ def _duration(vs: list[_V], as_of: dt.date, thresholds: tuple[float, ...] = (),
         returns = [v.value for v in _of(vs, "condition.flare_date")] + [
             d for d in (_visit_of(vs, r.finding) for r in _of(vs, "condition.recurrences_12mo")
                         if r.value >= 1) if d is not None]
+        # a later visit's own history that began well after an earlier visit ("began six
+        # weeks ago" in today's note beside "x 2 weeks" in a walk-in note years before) is a
+        # new episode: the earlier one ended, so its length stops at its visit too. Only a
+        # start more than RESTART_GAP_DAYS after that visit counts (loosely stated lengths).
+        def began(v: _V) -> dt.date | None:
+            if v.finding.extractor == ExtractorKind.human or {"exceeds", "vague"} & set(
+                    v.finding.flags):
+                return None
+            seen = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
+            return None if seen is None else seen - dt.timedelta(days=v.value)
+        restarts = [b for b in map(began, durs) if b is not None]
+
         def months_of(v: _V) -> float:
             seen = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
             since = _months(seen, as_of) if seen is not None and seen <= as_of else 0.0
             if seen is not None and any(seen < d <= as_of for d in returns):
                 since = 0.0  # it cleared and came back after that visit: the length stops there
+            if seen is not None and any(
+                    seen + dt.timedelta(days=RESTART_GAP_DAYS) < b <= as_of for b in restarts):
+                since = 0.0
             # "more than 3 months" (flag "exceeds"): strictly longer than the number of months
             # it says (the extractor counts a month as 30 days)
             if "exceeds" in v.finding.flags and v.value % 30 == 0:
