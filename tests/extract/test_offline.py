@@ -11,6 +11,13 @@ from extract.offline import extract
 from rules.engine import evaluate, load_policy
 
 
+def status(findings: list[Finding], crit: str, as_of: str) -> str:
+    """The IP0759 status (``met``, ``not_met``, ``unknown``) of one criterion on these
+    findings, as of the request date ``as_of``."""
+    d = evaluate("IP0759", findings, as_of)
+    return next(c for c in d.criteria if c.id == crit).status.value
+
+
 def make_doc(text: str, file: str = "note.pdf") -> Document:
     """A one-page document whose words carry offsets (boxes are fake but consistent)."""
     pages = []

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rules.engine import evaluate
-from tests.extract.test_offline import of, run
+from tests.extract.test_offline import of, run, status
 
 HEAD = "Office visit - Dermatology\nVisit date: 05/04/2026\nPatient: Mara Voss  DOB 02/03/1980\n"
 
 
 def _status(findings, crit: str, as_of: str = "2026-05-10") -> str:
-    d = evaluate("IP0759", findings, as_of)
-    return next(c for c in d.criteria if c.id == crit).status.value
+    return status(findings, crit, as_of)
 
 
 # ---------------------------------------------------------------- 1.E: a former specialist

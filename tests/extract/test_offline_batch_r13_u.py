@@ -3,15 +3,13 @@ earlier visit), on sentences of our own (not the charts')."""
 
 from __future__ import annotations
 
-from rules.engine import evaluate
-from tests.extract.test_offline import run
+from tests.extract.test_offline import run, status
 
 HEAD = "Dermatology follow-up\nVisit date: 06/02/2026\nPatient: Ines Marlow  DOB 07/14/1979\n"
 
 
 def _status(findings, crit: str, as_of: str = "2026-06-05") -> str:
-    d = evaluate("IP0759", findings, as_of)
-    return next(c for c in d.criteria if c.id == crit).status.value
+    return status(findings, crit, as_of)
 
 
 def _sev(fs):

@@ -6,14 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract import doc_kinds
-from rules.engine import evaluate
-from tests.extract.test_offline import of, run
-
-
-def _status(findings, crit: str, as_of: str) -> str:
-    d = evaluate("IP0759", findings, as_of)
-    return next(c for c in d.criteria if c.id == crit).status.value
-
+from tests.extract.test_offline import of, run, status
 
 # ---------------------------------------------------------------- a letter to the reviewer
 LETTER = ("Harbor Skin Clinic\n3 Elm St, Dover DE\n\nJune 4, 2026\n\nDear Pharmacy Reviewer:\n\n"
@@ -33,7 +26,7 @@ def test_salutation_to_the_reviewer_makes_a_letter_administrative():
 
 def test_letters_longer_claim_yields_to_the_notes_short_history():
     fs = run(LETTER, NOTE)
-    assert _status(fs, "1.B", "2026-06-05") == "not_met"
+    assert status(fs, "1.B", "2026-06-05") == "not_met"
 
 
 # ---------------------------------------------------------------- guessed onsets

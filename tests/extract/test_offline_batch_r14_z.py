@@ -6,14 +6,7 @@ from __future__ import annotations
 from chartreview.models import Alignment, Finding
 from extract import doc_kinds
 from extract.dates import md_range_in
-from rules.engine import evaluate
-from tests.extract.test_offline import courses, merged_course, run
-
-
-def _status(findings, crit: str, as_of: str) -> str:
-    d = evaluate("IP0759", findings, as_of)
-    return next(c for c in d.criteria if c.id == crit).status.value
-
+from tests.extract.test_offline import courses, merged_course, run, status
 
 # ------------------------------------------- a short letter whose subject is the drug asked for
 SHORT_LETTER = ("Riverbend Skin Care\nMay 2, 2026\n"
@@ -37,7 +30,7 @@ def test_subject_line_naming_a_drug_strength_makes_a_letter_administrative():
 
 def test_letter_rounding_a_dated_short_course_to_a_month_does_not_meet_28_days():
     fs = run(SHORT_LETTER, VISITS)
-    assert _status(fs, "1.D.ii", "2026-05-02") == "not_met"
+    assert status(fs, "1.D.ii", "2026-05-02") == "not_met"
 
 
 # ----------------------------------------------------- a hedged last day of a dated course
@@ -72,16 +65,16 @@ def test_prn_course_without_a_response_leaves_1diii_to_the_daily_course():
         _f(5, "therapy.drug", "mometasone 0.1% ointment", "t2"),
         _f(6, "therapy.prn", True, "t2"),
     ]
-    assert _status(fs, "1.D.iii", "2026-05-01") == "not_met"
+    assert status(fs, "1.D.iii", "2026-05-01") == "not_met"
     # a PRN course said to have failed still counts
     fs[-1:] = [_f(6, "therapy.prn", True, "t2"), _f(7, "therapy.response", "inadequate", "t2")]
-    assert _status(fs, "1.D.iii", "2026-05-01") == "met"
+    assert status(fs, "1.D.iii", "2026-05-01") == "met"
     # PRN use alone, its response unstated: still unknown
-    assert _status(fs[4:6], "1.D.iii", "2026-05-01") == "unknown"
+    assert status(fs[4:6], "1.D.iii", "2026-05-01") == "unknown"
     # a daily course whose response is not stated still leaves it unknown
     fs = fs[:3] + [_f(5, "therapy.drug", "mometasone 0.1% ointment", "t2"),
                    _f(6, "therapy.prn", True, "t2")]
-    assert _status(fs, "1.D.iii", "2026-05-01") == "unknown"
+    assert status(fs, "1.D.iii", "2026-05-01") == "unknown"
 
 
 
