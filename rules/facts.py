@@ -240,11 +240,6 @@ def _months(a: dt.date, b: dt.date) -> float:
     return rd.years * 12 + rd.months + rd.days / DAYS_PER_MONTH
 
 
-def _months(a: dt.date, b: dt.date) -> float:
-    rd = relativedelta(b, a)
-    return rd.years * 12 + rd.months + rd.days / DAYS_PER_MONTH
-
-
 def _after_clear_exam(vs: list[_V], as_of: dt.date) -> list[_V]:
     """Without the findings of a hand eczema episode that ended before a documented clear exam.
     An onset flagged "cleared" is a visit whose exam found the hands clear; the latest such

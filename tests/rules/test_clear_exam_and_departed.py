@@ -4,18 +4,13 @@ is no one's current specialty (batch ay)."""
 from __future__ import annotations
 
 from chartreview.models import Finding
-from rules.engine import evaluate
+from tests.rules.helpers import criterion_status as _status
 
 
 def _f(field: str, value, quote: str, at: int = 0, file: str = "visits.pdf", *,
        flags: list[str] | None = None, context: list[str] | None = None) -> Finding:
     return Finding(field=field, value=value, alignment="exact", quote=quote, file=file,
                    page=1, char_start=at, flags=flags or [], context=context or [])
-
-
-def _status(findings: list[Finding], as_of: str, crit: str) -> str:
-    d = evaluate("IP0759", findings, as_of)
-    return next(c for c in d.criteria if c.id == crit).status.value
 
 
 BASE = [_f("request.date_of_service", "2025-02-03", "02/03/2025 - Follow up", 0),

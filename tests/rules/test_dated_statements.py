@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from chartreview.models import Finding
-from rules.engine import evaluate
+from tests.rules.helpers import criterion_status as _status
 
 
 def _f(field: str, value, quote: str, file: str = "note.pdf", at: int = 0) -> Finding:
     return Finding(field=field, value=value, alignment="exact", quote=quote, file=file,
                    page=1, char_start=at)
-
-
-def _status(findings: list[Finding], as_of: str, crit: str) -> str:
-    d = evaluate("IP0759", findings, as_of)
-    return next(c for c in d.criteria if c.id == crit).status.value
 
 
 def test_age_stated_months_ago_may_have_turned_18_since() -> None:
