@@ -442,6 +442,14 @@ MD_START_STOP = re.compile(
     r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})(?![\d/])", re.I)
 
 
+# The same with month names and no year ("Jan 26 - Mar 2", "February 3rd to March 9th"); a
+# year after the second day makes it a dated range (find_date_ranges), not this.
+MON_D_RANGE = re.compile(
+    r"\b" + _MON.replace("?P<mon>", "?P<mon1>") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*"
+    + RANGE_SEP_ANY + r"\s*" + _MON.replace("?P<mon>", "?P<mon2>")
+    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![,/]?\s*\d)", re.I)
+
+
 def md_range_in(text: str, bs: int = 0, be: int | None = None) -> tuple[int, int, int] | None:
     """The first month/day range in ``text[bs:be]``: (days, start, end)."""
     be = len(text) if be is None else be
@@ -450,6 +458,11 @@ def md_range_in(text: str, bs: int = 0, be: int | None = None) -> tuple[int, int
             days = md_range_days(m)
             if days:
                 return (days, m.start(), m.end())
+    for m in MON_D_RANGE.finditer(text, bs, be):
+        days = md_range_days({"m1": MONTHS[m["mon1"].lower().rstrip(".")], "d1": m["d1"],
+                              "m2": MONTHS[m["mon2"].lower().rstrip(".")], "d2": m["d2"]})
+        if days:
+            return (days, m.start(), m.end())
     return None
 
 

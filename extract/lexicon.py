@@ -148,6 +148,8 @@ class Lexicon:
     course_total: re.Pattern[str] = re.compile(r"(?!x)x")
     # right after a length: a report's time window ("12 MONTH LOOKBACK"), not days of use
     window_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    # right after a length: time without the drug ("offshore for a week without it"), not use
+    without_after: re.Pattern[str] = re.compile(r"(?!x)x")
     # "last application 03/01/2026": the date after it is the course's stop date
     last_use: re.Pattern[str] = re.compile(r"(?!x)x")
     # "almost clear": the second half of the success target "clear or almost clear"
@@ -201,8 +203,12 @@ class Lexicon:
     # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
     stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
     restart: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a denied restart right before a restart word ("no plan to restart"): no restart at all
+    restart_denied: re.Pattern[str] = re.compile(r"(?!x)x")
     # a short use said just before a bare stop ("used it for one week and stopped"): the gap's end
     use_then_stop: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a passive stop's subject pronoun just before the stop word ("..., and it was stopped")
+    stop_passive: re.Pattern[str] = re.compile(r"(?!x)x")
     # what follows a wrapped status cell's stop word and date ("discontinued 08/2022 for ...")
     status_cell_reason: re.Pattern[str] = re.compile(r"(?!x)x")
     exam_sign: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -226,6 +232,9 @@ class Lexicon:
     # a care relationship right before an onset word ("established pt since 2019"): it dates
     # the relationship, not the condition
     care_relation: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a word of unchanged state right before "since" ("hands unchanged since March"): the
+    # time since the state held, not the condition's onset
+    status_since: re.Pattern[str] = re.compile(r"(?!x)x")
     duration_question: re.Pattern[str] = re.compile(r"(?!x)x")
     # a form label that opens its line and asks how long the condition has been present
     # ("How long present | about 3 years"): the answer after it is the condition's duration
@@ -272,6 +281,9 @@ class Lexicon:
     hands_clear_except: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_goal: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear_partial: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "clear through the winter; flared again in spring": the eczema came back after it
+    hands_clear_then_flare: re.Pattern[str] = re.compile(r"(?!x)x")
+    hands_clear_no_flare: re.Pattern[str] = re.compile(r"(?!x)x")
     # "clear at his 11/2024 visit": the words before the date of the earlier clear exam
     hands_clear_dated: re.Pattern[str] = re.compile(r"(?!x)x")
     clinician_departed: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -328,6 +340,10 @@ class Lexicon:
     unseen_claim: re.Pattern[str] = re.compile(r"(?!x)x")
     # "This request is made in consultation with Dr X": the request, not the consult, is new
     consult_made_in: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a line label naming the consultant ("Consultant: X, MD"), unless it names the prescriber too
+    consultant_label: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the policy's own wording before a consult cue ("prescribed by or in consultation with")
+    consult_criterion_before: re.Pattern[str] = re.compile(r"(?!x)x")
     banner_visit: re.Pattern[str] = re.compile(r"(?!x)x")
     # "e-consult with", "consulting specialist:": a doctor named right after was consulted
     consult_named: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -452,8 +468,10 @@ def _build(data: dict) -> Lexicon:
         consult_doc=alt(data["consult_doc_markers"]),
         referral_doc=re.compile(r"^.{0,80}?(?P<marker>" + alt(data["referral_doc_markers"]).pattern
                                 + ")", re.I | re.M),
+        # ("History reviewed from referral letter": a preposition may stand between them)
         attached_before=re.compile(opt("document_attached_cues").pattern
-                                   + r"[ \t]+(?:the[ \t]+)?$", re.I),
+                                   + r"(?:[ \t]+(?:from|in|on|per|with))?[ \t]+(?:the[ \t]+)?$",
+                                   re.I),
         # ("referral letter 11/18/2025 attached", "referral form dated Mar 3, 2026 enclosed":
         # the document's date may stand between it and the cue)
         attached_after=re.compile(r"(?:[ \t]+(?:dated[ \t]+|of[ \t]+|from[ \t]+)?(?:\d{1,4}[/.-]"
@@ -478,6 +496,8 @@ def _build(data: dict) -> Lexicon:
         return_visit=opt("return_visit_phrases"),
         hands_clear_except=opt("hands_clear_except"),
         hands_clear_goal=opt("hands_clear_goal"),
+        hands_clear_then_flare=opt("hands_clear_then_flare"),
+        hands_clear_no_flare=opt("hands_clear_no_flare"),
         hands_clear_dated=re.compile(opt("hands_clear_dated_visit").pattern + r"[ \t]+$", re.I),
         hands_clear_partial=re.compile(opt("hands_clear_partial").pattern
                                        + r"[ \t]*$", re.I),
@@ -514,6 +534,8 @@ def _build(data: dict) -> Lexicon:
                                + r"\s*$", re.I),
         window_after=re.compile(r"[\s-]*(?:" + alt(data.get("duration_window_after")
                                                   or ["(?!x)x"]).pattern + ")", re.I),
+        without_after=re.compile(r"[\s,]*(?:" + "|".join(spaced(x) for x in data.get(
+            "duration_without_after") or ["(?!x)x"]) + r")(?![\w-])", re.I),
         intolerance=opt("course_intolerance"),
         collective=opt("response_collective"),
         relative_possessive_after=re.compile(
@@ -542,6 +564,11 @@ def _build(data: dict) -> Lexicon:
             + r")(?:\s+(?P<pro>" + "|".join(data.get("med_stop_pronoun") or ["(?!x)x"])
             + r"))?(?![\w-])", re.I),
         restart=opt("med_restart"),
+        restart_denied=re.compile(r"(?<![\w-])(?:" + "|".join(spaced(x) for x in data.get(
+            "med_restart_denied") or ["(?!x)x"]) + r")\s+$", re.I),
+        stop_passive=re.compile(r"(?<![\w-])(?:" + "|".join(data.get("med_stop_pronoun") or [
+            "(?!x)x"]) + r")[ \t]+(?:" + "|".join(data.get("med_stop_passive_aux") or ["(?!x)x"])
+            + r")[ \t]*$", re.I),
         use_then_stop=re.compile(r"(?<![\w-])(?:" + "|".join(spaced(x) for x in data.get(
             "med_use_then_stop") or ["(?!x)x"]) + r")[ \t]*(?:,|;|-|–|—)?\s*(?:and|then|and then|but)?\s*$",
             re.I),
@@ -566,6 +593,8 @@ def _build(data: dict) -> Lexicon:
         condition_pronoun=opt("condition_pronoun_subject"),
         care_relation=re.compile(opt("care_relationship").pattern
                                  + r"(?:[\s,]+[\w'/()-]+){0,4}?[\s,]*$", re.I),
+        status_since=re.compile(r"(?<![\w-])(?:" + opt("status_since_before").pattern
+                                + r")[\s,]*$", re.I),
         duration_question=opt("condition_duration_questions"),
         # a form item's number may stand before either label ("B. How long present:",
         # "3) Duration:", "Q2 Duration:", "Q. Duration?"); a bare label ends in ":", "-", "?"
@@ -632,6 +661,10 @@ def _build(data: dict) -> Lexicon:
         specialist_not_yet_seen=opt("specialist_not_yet_seen"),
         unseen_claim=opt("unseen_claim_cues"),
         consult_made_in=opt("consult_made_in_subject"),
+        consultant_label=re.compile(r"^[\W_]*(?:" + opt("consultant_line_labels").pattern
+                                    + r")[ \t]*(?:[:\-|]|\.{2,})[ \t]*(?:Dr\.?[ \t]+)?$", re.I),
+        consult_criterion_before=re.compile(r"(?:" + opt("consult_criterion_before").pattern
+                                            + r")[ \t]+$", re.I),
         banner_visit=re.compile(r"(?:[ \t]+(?:" + opt("banner_visit_words").pattern + r"))*[ \t]*", re.I),
         consult_named=opt("consult_named_cues"),
         severity_ungraded=opt("severity_ungraded"),

@@ -49,6 +49,9 @@ except ImportError:  # pragma: no cover
 
 _CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■|\(\s*[xX]\s*\))\s*$")
 _UNCHECKED = re.compile(r"(?:\[\s*\]|☐|□|\(\s*\))\s*$")
+# an empty check box that OCR read as a capital O or a zero, standing alone before an option
+# word ("O mild & moderate O severe"; _Extractor._choice_mark)
+_OCR_EMPTY_BOX = re.compile(r"(?<![\w/&])[O0][ \t]+(?=[A-Za-z])")
 # a dot leader joining a list row's cells ("methotrexate 15 mg ....... stopped 2025")
 _DOT_LEADER = re.compile(r"\.{4,}|(?:\.[^\S\n]){4,}")
 _YES = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑)\s*yes\b", re.I)
@@ -100,6 +103,9 @@ _DATE_LINE = re.compile(r"^[ \t]*(?:(?i:(?:new[ \t]+patient|return|office|clinic
                         r"progress|telehealth|consult(?:ation)?)(?:[ \t]+(?:visit|note|"
                         r"encounter))?)[ \t]*[-:–]?[ \t]*)?(?P<d>[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"[ \t]*$", re.M)
+# a line holding only a date, maybe with a short aside in brackets ("20-Apr-2026 (today)")
+_DATE_ONLY_LINE = re.compile(r"^[ \t]*(?P<d>[^\n()]{6,24}?)[ \t]*(?:\([A-Za-z ]{1,20}\))?[ \t]*$",
+                             re.M)
 _SPECIALTY_VISIT_LINE = re.compile(
     r"^[ \t]*(?P<sp>[A-Za-z]+)[ \t]+(?i:follow[- ]?up|f/u|consult(?:ation)?|visit|"
     r"office[ \t]+visit|clinic[ \t]+note|progress[ \t]+note|note)[ \t]*[-:–][ \t]*"
@@ -123,7 +129,12 @@ _HOP = re.compile(r"\b(?:(?:in|during)\s+)?(?:the\s+)?(?:first|second|third|four
 # in January": a short time phrase told by an event, its date restated after the comma
 _ONSET_APPOSITIVE = re.compile(
     r"[^\S\n]*(?:(?:the|a|right|just|shortly|soon|some)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:after|before|around|following|over)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,25},[^\S\n]*", re.I)
+    r"(?:after|before|around|following|over)\s+(?:the\s+)?[A-Za-z][\w'’ -]{0,25}(?:,|\s*\()[^\S\n]*",
+    re.I)
+# ... the same when the onset cue took the relation word ("started around Thanksgiving (late
+# November 2025)": "around" is read with "started"), the date restated in parentheses too
+_ONSET_APPOSITIVE_REST = re.compile(
+    r"[^\S\n]*(?:the\s+)?[A-Za-z][\w'’ -]{0,25}(?:,|\s*\()[^\S\n]*", re.I)
 # "Onset of [her] hand dermatitis [was] approx 07/2024": the name between the onset and its date
 # "since [she started nursing school] in fall 2019": a short clause naming an event, then
 # the hop word before its date (no punctuation between)
@@ -286,8 +297,9 @@ _CUE_FILL = (r"(?:\s+(?:it|them|using|use|on|in|at|treatment|therapy|the(?:\s+\w
 # (whole words: the "on" ending "application 03/01/2026" is no start cue)
 _START_CUE = re.compile(r"\b(?:start(?:ed)?|began|begun|since|from|initiated|on|dated?)" + _CUE_FILL,
                         re.I)
-_STOP_CUE = re.compile(r"\b(?:stop(?:ped)?|d/c'?d?|discontinued|through|until|ended|end|thru|"
-                       r"to|completed|finished|quit)" + _CUE_FILL, re.I)
+# (a labelled last day, "End date: 04/27/2026", "Stop date 2/1/26", is a stop cue too)
+_STOP_CUE = re.compile(r"\b(?:(?:stop(?:ped)?|d/c'?d?|discontinued|ended|end)(?:[ \t]+date)?|"
+                       r"through|until|thru|to|completed|finished|quit)" + _CUE_FILL, re.I)
 # Words that may stand between a course length and the drug it qualifies ("6 wk daily
 # medium-potency TCS", "5 wks BID super-high potency topical steroid").
 # a month/day stop after a course's drug ("used daily until f/u 4/14", "stopped on 5/2")
@@ -328,6 +340,13 @@ def _shared_length(text: str, mentions: list, i: int, dur: tuple) -> bool:
 # An estimated course length ("about a month", "roughly 4 weeks", "30 days or so") may be
 # this much shorter than stated: one at or just over 28 days may not have reached 28 days.
 _ESTIMATE_SLACK = 0.15
+
+
+def _payer_notice_at(pg: _Page, offset: int) -> bool:
+    """Does ``offset`` stand in a payer's own notice (a denial, a request for records)? Its
+    words are the plan's (the criteria it quotes), never a fact of the patient's care."""
+    parts = doc_kinds.document_parts(pg.doc).get(pg.page.number)
+    return bool(parts) and doc_kinds.kind_at(parts, offset) == "payer_notice"
 
 
 @dataclass
@@ -841,6 +860,10 @@ class _Extractor:
             if lex.hands_clear_except.match(text, re.compile(r"[ \t,;-]*").match(
                     text, m.end()).end()):
                 continue
+            rest = re.compile(r"[^.\n]{0,80}").match(text, m.end())
+            back = lex.hands_clear_then_flare.search(rest.group(0)) if rest else None
+            if back and not lex.hands_clear_no_flare.search(rest.group(0)[:back.start()][-25:]):
+                continue  # "clear through winter; mild flare in spring": a past spell only
             head = self._visit_heading(pg, m.start())
             own = self._clear_visit_date(pg, sent) or self._clear_dated_list(pg, sent, m.start())
             if own is not None:  # "Hands were clear at his 11/2024 visit": that visit's date
@@ -974,6 +997,21 @@ class _Extractor:
                     # an encounter banner: the date, then the entry's title, then more
                     or lex.visit_title_after.match(text, m.end() + ds[0].end, line_e)):
                 self.emit(pg, "request.date_of_service", ds[0].date, m.end(), line_e)
+        # a multi-visit note's entry heading: a line holding only a full date (maybe with a
+        # short aside, "12-Jan-2026", "20-Apr-2026 (today)") with the entry's prose under it;
+        # not a label's value ("Start date:" above it) nor a column of dates (a table's cells)
+        for m in _DATE_ONLY_LINE.finditer(text):
+            ds = find_dates(m["d"])
+            if not (ds and ds[0].start == 0 and ds[0].end == len(m["d"])
+                    and ds[0].precision == "day" and ds[0].date.year >= 2000):
+                continue
+            prev = text[_line_start(text, max(0, m.start() - 1)):max(0, m.start() - 1)]
+            nxt_e = _line_end(text, min(len(text), m.end() + 1))
+            nxt = text[m.end() + 1:nxt_e]
+            if prev.rstrip().endswith(":") or len(nxt.split()) < 3 or find_dates(
+                    nxt.strip()[:12]) and find_dates(nxt.strip()[:12])[0].start == 0:
+                continue
+            self.emit(pg, "request.date_of_service", ds[0].date, m.start("d"), m.end("d"))
         # a problem-oriented chart's entry heading: a date opening its line (bracketed or
         # not), then only the author's name and credentials ("(2025-11-04) R. Okafor, NP")
         for m in re.finditer(r"^[ \t]*[\[(]?(?=\d)", text, re.M):
@@ -985,14 +1023,17 @@ class _Extractor:
                     text[m.end() + ds[0].end:line_e]):
                 self.emit(pg, "request.date_of_service", ds[0].date, m.end(), line_e)
         if pg.page.number == 1:
-            for m in _DATE_LINE.finditer(text[:600]):
+            # the page's head: its first 600 characters, to the end of a line (a cut line's
+            # leading "1/26/20" of "1/26/2026 when the tube ran out" is no dated line)
+            head_end = _line_end(text, min(600, len(text)))
+            for m in _DATE_LINE.finditer(text, 0, head_end):
                 ds = find_dates(m.group("d"))
                 if ds:
                     self.emit(pg, "request.date_of_service", ds[0].date, m.start("d"),
                               m.end("d"))
             # a title line naming the specialty before the visit kind ("RHEUMATOLOGY
             # FOLLOW-UP - 3/18/2026", "Dermatology consult: 2/4/2026")
-            for m in _SPECIALTY_VISIT_LINE.finditer(text[:600]):
+            for m in _SPECIALTY_VISIT_LINE.finditer(text, 0, head_end):
                 ds = find_dates(m.group("d"))
                 if ds and ds[0].date.year >= 2000 and lex.specialty_words.fullmatch(m["sp"]):
                     self.emit(pg, "request.date_of_service", ds[0].date, m.start("d"),
@@ -1065,6 +1106,8 @@ class _Extractor:
                     r"primary care", lead, re.I) or _in_span(to, m.start()):
                 continue
             w_ = "prescriber" if _REQUESTER.search(line) else who
+            if w_ == "prescriber" and self.lex.consultant_label.search(lead):
+                w_ = "consultant"  # "Consultant: Ana Ruiz, MD": a consultant, not the prescriber
             self._name_and_creds(pg, m.start("name"), m.end("name"), w_)
 
     def _name_and_creds(self, pg: _Page, s: int, e: int, who: str) -> None:
@@ -1166,7 +1209,8 @@ class _Extractor:
                     if _specialty_title_ok(text[pos:end], w.group(0)) and not (
                             _UNCHECKED.search(text, pos, w.start())) and not (  # "☐ Dermatology"
                             lex.specialty_drug_class.match(text, w.end(), end)) and not (
-                            self._specialty_of_other(text, w.end(), who)):
+                            self._specialty_of_other(text, w.end(), who)) and not (
+                            who == "prescriber" and self._consultant_labelled(text, pos, end)):
                         spans.append((w.start(), w.end()))
             lines_checked += 1
             pos = end + 1
@@ -1192,6 +1236,12 @@ class _Extractor:
             if code and code not in ("nurse_practitioner", "physician_assistant"):
                 g = self.group("consultant") if who == "consultant" else None
                 self.emit(pg, fld, code, s, e, group=g)
+
+    def _consultant_labelled(self, text: str, pos: int, end: int) -> bool:
+        """Does the line at ``pos`` name a consultant by its label ("Consultant: Ana Ruiz, MD,
+        Dermatology")? Its specialty is then the consultant's, not the prescriber's."""
+        m = _NAME_CRED.search(text, pos, end)
+        return bool(m) and bool(self.lex.consultant_label.search(text[pos:m.start("name")]))
 
     def _specialty_of_other(self, text: str, pos: int, who: str) -> bool:
         """A prescriber's specialty answer given as another named doctor's ("Prescriber
@@ -1225,6 +1275,19 @@ class _Extractor:
         if lex.consult_ended.search(seg, cm.end()):
             return  # "followed by Dr X (derm) until she retired": that care has ended
         words = list(lex.specialty_words.finditer(text, sent.start, sent.end))
+        if lex.consult_criterion_before.search(seg[:cm.start()]):
+            # "Prescribed by or in consultation with derm / allergy / immunology": the policy's
+            # choices, listed right after the cue, are no consultant; an answer after them stays
+            chain = re.compile(r"(?:[\s,/&]|\b(?:or|and|an?|the)\b)*", re.I)
+            pos = sent.start + cm.end()
+            for w in words:
+                if w.start() < pos:
+                    continue
+                if chain.fullmatch(text, pos, w.start()):
+                    pos = w.end()
+                else:
+                    break
+            words = [w for w in words if w.start() >= pos]
         if any(lex.specialty_options.fullmatch(text, a.end(), b.start())
                for a, b in zip(words, words[1:], strict=False)):
             return  # "by/in consult w/ derm, allergist or immunologist": options, not a consult
@@ -1276,6 +1339,11 @@ class _Extractor:
             cats = set(self.ctx(pg, sent, a, b))
             if self.lex.consult_made_in.search(text, sent.start, cue.start()):
                 cats.discard("planned")  # "This request is made in consultation with Dr X"
+            if "hypothetical" in cats and not any(
+                    t.rule.category == "hypothetical" and sent.start <= t.start and t.end <= a
+                    and not (cue.start() <= t.start and t.end <= cue.end()) for t in pg.triggers):
+                cats.discard("hypothetical")  # "after discussing his case with Dr X": the cue's
+                # own "discussing" is the consultation, not a drug only talked about
             if {"negated", "family", "hypothetical", "planned"} & cats:
                 continue
             self.emit(pg, "consultant.name", name, cue.start(), b,
@@ -1331,7 +1399,9 @@ class _Extractor:
                     d, pos = d2, fill.end()
             # "started the week after Thanksgiving, late November 2025": a time told by an
             # event, then restated as a date after the comma
-            app = _ONSET_APPOSITIVE.match(text, pos, seg_e) if m.group(0).lower().startswith(
+            app = (_ONSET_APPOSITIVE_REST if re.search(
+                r"\b(?:after|before|around|following)(?:\s+the)?\s*$", m.group(0), re.I)
+                else _ONSET_APPOSITIVE).match(text, pos, seg_e) if m.group(0).lower().startswith(
                 ("since", "start")) else None
             if d is None and (not m.group(0).lower().startswith(("since", "start")) or re.match(
                     r"[ \t]*(?:early|mid|late)(?:\s+|-(?=[A-Za-z]))(?!(?:19|20)\d\d)",
@@ -1409,6 +1479,9 @@ class _Extractor:
                         text[m.start() + 5:m.end() + 40]
                         if m.group(0).lower().startswith("since") else "", re.I):
                 continue  # "since last visit (08/03/2026)": a time since a visit, not the onset
+            if m.group(0).lower().startswith("since") and lex.status_since.search(
+                    text, max(seg_s, m.start() - 40), m.start()):
+                continue  # "hands unchanged since March": how long a state held, not the onset
             if m.group(0).lower().startswith(("start", "began", "begun")) and any(
                     x.start < m.start() for x in sent_drugs):
                 continue  # "Opzelura ..., started 10/2026": the drug started, not the disease
@@ -1442,7 +1515,7 @@ class _Extractor:
         # "Hand eczema since childhood; present continuously since last spring": the clause
         # after the semicolon continues the condition's sentence
         self._vague_history(pg, sent, refs, sent_drugs, continued=not refs and bool(
-            self._duration_after_condition(pg, sent, mentions)))
+            self._duration_after_condition(pg, sent, mentions)), asked=asked)
         # durations
         for d in find_durations(text[seg_s:seg_e]):
             s, e = d.start + seg_s, d.end + seg_s
@@ -1734,12 +1807,14 @@ class _Extractor:
             f.flags.append(AT_LATEST)
 
     def _vague_history(self, pg: _Page, sent: Sentence, refs: list, sent_drugs: list,
-                       continued: bool = False) -> None:
+                       continued: bool = False, asked: bool = False) -> None:
         """"for several years", "since childhood" (long_duration_phrases) and "since last
-        winter" (dated from this document's date of service) about the condition."""
+        winter" (dated from this document's date of service) about the condition. In the
+        answer to a form question about the condition's duration (``asked``), a vague length
+        opening the answer is the condition's ("YES, SEVERAL YEARS")."""
         text, lex = pg.text, self.lex
         seg_s, seg_e = sent.start, sent.end
-        if not (refs or continued) or lex.flare.search(text, seg_s, seg_e):
+        if not (refs or continued or asked) or lex.flare.search(text, seg_s, seg_e):
             return  # (a continued clause names no condition: only "since last spring" is read)
         for age, a, b in onset_age(lex, text, seg_s, seg_e):  # "since 8th grade", "since age 30"
             if any(abs(x.start - a) < 40 for x in sent_drugs) or not _near_ref(refs, a, b, 80):
@@ -1755,7 +1830,8 @@ class _Extractor:
                     continue  # "used clobetasol for years": a drug's history
                 if self._care_relation_before(text, seg_s, m.start()):
                     continue  # "a patient of mine for many years": the care, not the disease
-                if not _near_ref(refs, m.start(), m.end(), 80):
+                if not _near_ref(refs, m.start(), m.end(), 80) and not (asked and re.fullmatch(
+                        r"[\s,:;.-]*(?:yes\b[\s,:;.-]*)?", text[seg_s:m.start()], re.I)):
                     continue
                 if self._recurrence_history(pg, sent, m.start(), m.end(), refs):
                     continue  # "on and off for a few years - it comes and goes": flares
@@ -1787,6 +1863,8 @@ class _Extractor:
                 continue
             if unsure or lex.onset_guess_hedge.search(text, max(seg_s, m.start() - 30), m.start()):
                 continue  # "maybe since the winter", "vague about when it began": a guess
+            if lex.status_since.search(text, max(seg_s, m.start() - 40), m.start()):
+                continue  # "hands unchanged since March": how long a state held, not the onset
             if m.group("season"):
                 month = SEASONS[m.group("season").lower()]
                 last = bool(m.group("last")) and m.group("last").lower() != "the"
@@ -1883,7 +1961,8 @@ class _Extractor:
                 break
             if k == i - 1 and self._unanswered_duration_label(pg, prev):
                 return True  # "Duration ........" / "Q. Duration?", answered on the next line
-            if seg.rstrip().endswith("?"):
+            # (a question may end in a dot leader: "PRESENT > 3 MONTHS? ........")
+            if re.sub(r"[\s.…]+$", "", seg).endswith("?"):
                 return bool(self.lex.condition_ref.search(seg) or self.lex.condition.search(seg)
                             or (self.lex.duration_question.search(seg)
                                 and not self.lex.drugs.search(seg)))
@@ -2439,14 +2518,19 @@ class _Extractor:
         "Mild / Moderate / Severe"; drawn boxes leave only the words, a drawn tick reads as a
         bare "X")? None: not an option; True: a mark picks it; False: no mark picks it.
         Options are two or more such words on one line with only spaces, slashes, bars or
-        marks between them."""
-        sep = r"[ \t|/]*(?:(?<![\w/])[xX✓✔☒☑■](?![\w/]))?[ \t|/]*"
+        marks between them. A scanned form's boxes may come out of OCR as letters: on a line
+        whose options stand after a lone "O"/"0" (an empty box so read), a lone "&" before an
+        option is its checked box ("Severity: O mild & moderate O severe")."""
         ls, le = _line_start(text, a), _line_end(text, b)
+        ocr = bool(_OCR_EMPTY_BOX.search(text, ls, le))
+        mark = "xX✓✔☒☑■" + ("&" if ocr else "")
+        glyph = mark + ("O0" if ocr else "")
+        sep = rf"[ \t|/]*(?:(?<![\w/])[{glyph}](?![\w/]))?[ \t|/]*"
         prev_w = [w for w in words.finditer(text, ls, a) if re.fullmatch(sep, text[w.end():a])]
         next_w = words.match(text, b + len(re.match(sep, text[b:le]).group(0)))
         if not prev_w and not (next_w and next_w.start() > b):
             return None
-        return bool(re.search(r"(?:(?<![\w/])[xX✓✔☒☑■]|\[\s*[xX✓✔]\s*\])[ \t]*$",
+        return bool(re.search(rf"(?:(?<![\w/])[{mark}]|\[\s*[xX✓✔]\s*\])[ \t]*$",
                               text[max(ls, a - 6):a]))
 
     def _described_condition(self, text: str, seg_s: int, a: int):
@@ -2730,8 +2814,13 @@ class _Extractor:
         self._drop_list_span(pg, mentions, i, attrs)
         self._drop_total_span(pg, mn, attrs, mentions)
         if mn.generic and not (attrs.get("duration") or attrs.get("prn") or (
-                attrs.get("response") and attrs["response"][0] == "inadequate")):
+                attrs.get("response") and attrs["response"][0] == "inadequate")
+                or {"start", "stop"} <= set(attrs)):
+            # (a first and a last day of use describe a course: "given a steroid cream on
+            # 2/20 ... using it twice a day since 2/20", dated to the visit)
             return  # a class word with no course described is not a trial
+        if mn.generic and _payer_notice_at(pg, mn.start):
+            return  # a plan's notice or request for records quotes its criteria' class words
         if mn.generic and "duration" in attrs and not {"response", "start", "stop", "prn"} & \
                 set(attrs) and self._policy_threshold(pg, mn, sent, attrs["duration"]):
             return  # "Step: needs med+ TCS daily >= 28 days": the policy's rule, not a course
@@ -2856,7 +2945,13 @@ class _Extractor:
         ls = _line_start(text, mn.start)
         le = _line_end(text, mn.end)
         if not any(x.cls == "tcs" and not x.generic and x.canon != mn.canon
-                   and ls <= x.start < mn.start for x in mentions[:i]):
+                   and ls <= x.start < mn.start
+                   # (a steroid whose sentence ends with a full stop before this one's, on the
+                   # same line by a text-layer wrap, is no list: "Used X prn. Given Y 0.1%\n
+                   # cream - applied BID 3/9/26 - 4/20/26")
+                   and not (x.sent_index < mn.sent_index
+                            and re.search(r"\.[ \t]+[A-Z]", text[x.end:mn.start]))
+                   for x in mentions[:i]):
             return
         for k in ("start", "stop", "duration"):
             if k in attrs and attrs[k][1] > le:
@@ -3485,6 +3580,8 @@ class _Extractor:
             if re.match(r"\s*(?:supply|tube|refills?|history)", after, re.I) or \
                     self.lex.window_after.match(text, e):
                 continue  # "12 MONTH LOOKBACK": a report's window, not days of use
+            if self.lex.without_after.match(text, e):
+                continue  # "offshore for a week without it": a gap in use, not days of use
             if be < len(text) and be > e and self.lex.duration_names_next.fullmatch(text, e, be) \
                     and _sentence_index(pg, be) == _sentence_index(pg, s):
                 continue  # "failed X and 8 weeks of Y": the block ends at Y, whose length it is
@@ -3691,7 +3788,8 @@ class _Extractor:
                     and not lex.response_question.match(text, m.end())  # "the X question"
                     and not self._offered_choice(text, m.start(), m.end())
                     and not self._conditional(text, m.start())
-                    and _question_answer(text, m.end()) in (None, "yes")), None)
+                    and _question_answer(text, m.end()) in (None, "yes")
+                    and not _leader_unanswered(text, m.end())), None)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
         for good in lex.adequate.finditer(text, bs, be):
@@ -3926,7 +4024,7 @@ class _Extractor:
         def other_drug(a: int, b: int) -> bool:
             return self._other_drug_between(text, canon, a, b)
 
-        if m.group("pro") or lex.use_then_stop.search(gap) or (
+        if m.group("pro") or lex.use_then_stop.search(gap) or lex.stop_passive.search(gap) or (
                 gap.count(";") == 1 and gap.rstrip().endswith(";")
                 and not re.search(r"\n[ \t]*(?:[-•*]|\d+[.)])", gap)
                 and lex.status_cell_reason.match(text, m.end(), hi)):
@@ -3952,7 +4050,7 @@ class _Extractor:
             return None  # "..., stopped prednisone", "stopped folate 1 mg": another's stop
         end_sent = _sentence_at(pg, m.start())
         tail_end = end_sent.end if end_sent else hi
-        if lex.restart.search(text, m.end(), tail_end):
+        if self._restarted(text, m.end(), tail_end):
             return None
         after = text[m.end():min(tail_end, m.end() + 40)]
         for d in find_dates(after):
@@ -3961,6 +4059,13 @@ class _Extractor:
                 return d.date, m.start(), m.end() + d.end
             break
         return None, m.start(), m.end()
+
+    def _restarted(self, text: str, a: int, b: int) -> bool:
+        """Is a restart said in ``text[a:b]``, one not denied by the words just before it
+        ("restarted 03/2026", but not "no plan to restart", "will not resume")?"""
+        lex = self.lex
+        return any(not lex.restart_denied.search(text[max(a, r.start() - 40):r.start()])
+                   for r in lex.restart.finditer(text, a, b))
 
     def _other_drug_between(self, text: str, canon: str, a: int, b: int) -> bool:
         """Is a drug other than ``canon`` named in ``text[a:b]``, outside parentheses?"""
@@ -4087,7 +4192,7 @@ class _Extractor:
             stop = ds[0]
             end += ds[0].end
         if not lex.status_cell_reason.match(text, end, below_e) or \
-                lex.restart.search(text, end, below_e):
+                self._restarted(text, end, below_e):
             return None  # "stopped lisinopril", "stopped for surgery, to resume next week"
         return "discontinued", m.start(), end, stop
 
@@ -4272,6 +4377,11 @@ _YEAR_RANGE = re.compile(
 )
 
 
+# "between <date> and <date>": "and" joins two dates into a range only after "between"
+_BETWEEN_AND = re.compile(r"^\s+and\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
 def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
     """A date or year range next to a medication mention ("methotrexate 2022-2024",
     "11/2022 - 03/2024: methotrexate"): (start, stop|None, qs, qe, start_end, stop_start)."""
@@ -4281,7 +4391,8 @@ def _narrative_range(text: str, mn: _Mention, sent: Sentence, scope_end: int):
     ds = find_dates(seg)
     for j in range(len(ds) - 1):
         a, b = ds[j], ds[j + 1]
-        if _RANGE_SEP.match(seg[a.end:b.start]):
+        if _RANGE_SEP.match(seg[a.end:b.start]) or (  # "between 01/05/2026 and 02/27/2026"
+                _BETWEEN_AND.match(seg[a.end:b.start]) and _BETWEEN_BEFORE.search(seg[:a.start])):
             return (a.date, b.date, lo + a.start, lo + b.end, lo + a.end, lo + b.start)
     for d in ds:
         if re.match(r"\s*(?:-|–|to)\s*(?:present|now|current|ongoing)", seg[d.end:], re.I):
@@ -4344,7 +4455,8 @@ def _ctx_list(cats: dict[str, int]) -> list[str]:
 # a doctor named right after a consultation cue ("with Dr. Ana Ruiz", ": Dr Lee", "with Paul
 # Ito, MD"): "Dr"/"Doctor" then capitalised words, or capitalised words then credentials
 _CONSULT_NAMED = re.compile(
-    rf"[ \t]*(?:[:\-–][ \t]*)?(?:(?:Dr\.?|Doctor)[ \t]+(?P<a>[{_UP}][{_LET}'’-]+\.?"
+    rf"[ \t]*(?:[:\-–][ \t]*)?(?:(?:Dr\.?|Doctor)[ \t]+(?P<a>(?:[{_UP}]\.[ \t]*){{0,2}}"  # "Dr. S. Patel"
+    rf"[{_UP}][{_LET}'’-]+\.?"
     rf"(?:[ \t]+[{_UP}][{_LET}'’-]+\.?){{0,3}})|(?P<b>[{_UP}][{_LET}'’-]+\.?"
     rf"(?:[ \t]+[{_UP}][{_LET}'’-]*\.?){{1,3}})(?=,?[ \t]*(?:MD|M\.D\.|DO|D\.O\.)\b))")
 _YES_NO_CHOICE = re.compile(r"[ \t]*[:?]?[^\n]{0,24}?\byes\b[^\n]{0,14}?\bno\b", re.I)
@@ -4620,6 +4732,25 @@ def _answer_yes(text: str, pos: int) -> bool:
     tail = text[pos:pos + 40]
     y, n = _YES.search(tail), _NO.search(tail)
     return bool(y) and not (n and n.start() < y.start())
+
+
+_LEADER_ITEM = re.compile(r"[^\n.:;?]{0,60}?(?:\.{4,}|_{4,}|…{2,})[ \t]*(?P<a>[^\n]*)"
+                          r"(?:\n[ \t]*(?P<b>[^\n]{0,12}))?")
+_NOT_AFFIRMED = re.compile(r"(?:\?+|no|unk(?:nown)?|n/?a|none|not\s+\w+|pending|-+)\W*", re.I)
+
+
+def _leader_unanswered(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a form item's label that a dot leader ends, left blank or answered
+    other than yes ("[Q6] Inadequate efficacy per prescriber ........" with nothing after it,
+    or "..... NO")? Such a label is the form's question, not a statement. An answer on the
+    next line ("......\n  YES") counts as the item's answer."""
+    m = _LEADER_ITEM.match(text, pos)
+    if not m:
+        return False
+    ans = m["a"].strip() or (m["b"] or "").strip()
+    if not m["a"].strip() and not re.match(r"(?i:yes|no)\b", ans):
+        return True  # blank: the next line is another item, not this one's answer
+    return bool(_NOT_AFFIRMED.fullmatch(ans))
 
 
 def _answer_end(text: str, pos: int) -> int:

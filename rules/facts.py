@@ -470,6 +470,30 @@ def _latest_dated(vs: list[_V], ratings: list[_V]) -> list[_V]:
     return [r for r in with_date if dated[r.finding.file] == last]
 
 
+STALE_RATING_DAYS = 365
+"""A severity rating written under a visit more than this many days before a later visit of
+the same document (on or before the request date) is stale (_not_stale)."""
+
+
+def _not_stale(vs: list[_V], ratings: list[_V], as_of: dt.date) -> list[_V]:
+    """The ratings not outdated within their own document: a rating under a dated visit is
+    dropped when the document records a visit more than STALE_RATING_DAYS later (a chart
+    export whose ratings are all from 2023 and whose 2026 visit describes the exam only)."""
+    latest: dict[str, dt.date] = {}
+    for v in _of(vs, "request.date_of_service"):
+        f = v.finding.file
+        if isinstance(v.value, dt.date) and v.value <= as_of and (
+                f not in latest or v.value > latest[f]):
+            latest[f] = v.value
+    out = []
+    for r in ratings:
+        seen = _visit_of(vs, r.finding)
+        last = latest.get(r.finding.file)
+        if seen is None or last is None or (last - seen).days <= STALE_RATING_DAYS:
+            out.append(r)
+    return out
+
+
 def _band(scale: dict[int, str], score: float) -> str | None:
     """The word of a banded score: each key is the lowest score of its band (HECSI 0-360:
     {0: mild, 17: moderate, 38: severe})."""
@@ -497,6 +521,12 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
     current_ratings = [v for v in rated if "historical" not in v.finding.context]
     if current_ratings:
         rated = current_ratings
+        # ratings written at visits long before a later visit of the same chart (IGA-CHE 3
+        # in 2023, an unrated exam in 2026) describe an earlier state, not today's severity
+        fresh = _not_stale(vs, rated, ctx.as_of)
+        if not fresh:
+            return Fact(None)
+        rated = fresh
     elif any(v.finding.field == "severity.iga_che" and v.value == 0 for v in rated):
         # only earlier visits are rated and one of them found the hands clear (IGA-CHE 0):
         # the old ratings describe an episode that ended, not the flare now treated
