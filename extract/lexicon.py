@@ -200,6 +200,7 @@ class Lexicon:
     fill_series_grace_days: int = 0
     # a fill history row that records no dispensing ("Rx inactivated", "reversed")
     fill_not_dispensed: re.Pattern[str] = re.compile(r"(?!x)x")
+    course_result_anaphor: re.Pattern[str] = re.compile(r"(?!x)x")
     # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
     stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
     restart: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -211,6 +212,8 @@ class Lexicon:
     stop_passive: re.Pattern[str] = re.compile(r"(?!x)x")
     # what follows a wrapped status cell's stop word and date ("discontinued 08/2022 for ...")
     status_cell_reason: re.Pattern[str] = re.compile(r"(?!x)x")
+    # words between a stop word and its date ("stopped, last dose 11/14/2025"); fullmatch
+    stop_date_lead: re.Pattern[str] = re.compile(r"(?!x)x")
     exam_sign: re.Pattern[str] = re.compile(r"(?!x)x")
     # a body site other than the hands ("body eczema", "facial dermatitis"): a severity word
     # rating that site's eczema does not rate the hand eczema
@@ -337,6 +340,8 @@ class Lexicon:
     # "followed by Dr X (derm) until she retired": a specialist whose care has ended
     consult_ended: re.Pattern[str] = re.compile(r"(?!x)x")
     specialist_not_yet_seen: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "Specialist note: none received" on a referral record: the specialist has not answered
+    specialist_reply_missing: re.Pattern[str] = re.compile(r"(?!x)x")
     unseen_claim: re.Pattern[str] = re.compile(r"(?!x)x")
     # "This request is made in consultation with Dr X": the request, not the consult, is new
     consult_made_in: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -519,6 +524,7 @@ def _build(data: dict) -> Lexicon:
         fill_stale_days=int(data.get("fill_stale_days") or 0),
         fill_series_grace_days=int(data.get("fill_series_grace_days") or 0),
         fill_not_dispensed=opt("fill_not_dispensed"),
+        course_result_anaphor=opt("course_result_anaphor"),
         board_cert=re.compile(opt("board_certification").pattern
                               + r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*[:\-]\s*)", re.I),
         drugs=re.compile(r"(?<![\w-])(?:" + trie_pattern(drug_words) + r")(?![\w-])", re.I),
@@ -574,6 +580,8 @@ def _build(data: dict) -> Lexicon:
             re.I),
         status_cell_reason=re.compile(r"[ \t]*(?:" + "|".join(
             data.get("med_status_cell_reason") or ["(?!x)x"]) + r")", re.I),
+        stop_date_lead=re.compile(r"[\s,;(\u2013\u2014-]*(?:" + "|".join(
+            data.get("med_stop_date_lead") or ["(?!x)x"]) + r")[ \t]*:?[ \t]*", re.I),
         not_started_ref=re.compile(
             r"(?<![\w-])(?P<verb>" + "|".join(spaced(x) for x in data.get(
                 "med_not_started_reference") or ["(?!x)x"])
@@ -659,6 +667,7 @@ def _build(data: dict) -> Lexicon:
             r"[\s:,-]*" + opt("consult_answer_denied_after").pattern, re.I),
         consult_ended=opt("consult_ended"),
         specialist_not_yet_seen=opt("specialist_not_yet_seen"),
+        specialist_reply_missing=opt("specialist_reply_missing"),
         unseen_claim=opt("unseen_claim_cues"),
         consult_made_in=opt("consult_made_in_subject"),
         consultant_label=re.compile(r"^[\W_]*(?:" + opt("consultant_line_labels").pattern

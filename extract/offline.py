@@ -86,6 +86,9 @@ _SIGNER_INVERTED = re.compile(
 _DEPARTED_NAME = re.compile(r"\b(?:(?:[Dd]r\.?|[Dd]octor)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?P<a>[A-Z][\w'’-]+)"
                             r"|[A-Z][\w'’-]+[ \t]+(?P<b>[A-Z][\w'’-]+),?[ \t]+(?:MD|DO|M\.D\.|D\.O\.))"
                             r",?[ \t]+")
+# a doctor named on a referral record's "referred to" line: "Dr. Ana Ruiz", "Ana Ruiz, MD"
+_REFERRED_DOCTOR = re.compile(r"\b(?:Dr\.?|Doctor)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?([A-Z][\w'’-]{2,})"
+                              r"|([A-Z][\w'’-]{2,}),?[ \t]+(?:MD|DO|M\.D\.|D\.O\.)\b")
 _NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
 # a specialty answer followed by the doctor it belongs to: "Dermatology (Dr. Ana Ruiz)",
@@ -260,8 +263,9 @@ _DATED_BEFORE = re.compile(
 _WRAPPED_BEFORE = re.compile(
     r"\b(?:around|about|approx\.?|approximately|circa|roughly|on|in|since|from|at|by|of|"
     r"during|began|begun|started|starting|beginning|dated|dates)[ \t]*$", re.I)
-_DATED_AFTER = re.compile(
-    r"[\s,:(-]*(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:(?:was|in|on|around|during|about|approx\.?|~)\s*)*"
+_DATED_AFTER = re.compile(  # "first episode began in Feb 2025": an onset verb may come between
+    r"[\s,:(-]*(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:(?:was|in|on|around|during|about|approx\.?|~|"
+    r"began|started|occurred|appeared|developed|arose|emerged|(?:was\s+)?first\s+noted)\s*)*"
     r"(?P<d>(?:early|mid|late|spring|summer|fall|autumn|winter)\b|\d|(?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d|'\d))", re.I)
 # a visit heading of a multi-visit chart: "Visit 1 - 12/01/2025 - New patient", "Follow-up
@@ -342,6 +346,17 @@ def _shared_length(text: str, mentions: list, i: int, dur: tuple) -> bool:
 _ESTIMATE_SLACK = 0.15
 
 
+# Facts of the disease (how long, how often it came back, how severe) that a payer's own
+# notice (a denial, a request for information) never documents: the notice quotes the
+# policy's thresholds ("present more than 3 months", "assessment that the hand eczema is
+# moderate to severe") to ask for them; the office's reply or the chart states them.
+_NOT_FROM_PAYER_NOTICE = frozenset({
+    "condition.onset_date", "condition.onset_age", "condition.duration_days",
+    "condition.recurrences_12mo", "condition.flare_date",
+    "severity.stated", "severity.iga_che", "severity.hecsi",
+})
+
+
 def _payer_notice_at(pg: _Page, offset: int) -> bool:
     """Does ``offset`` stand in a payer's own notice (a denial, a request for records)? Its
     words are the plan's (the criteria it quotes), never a fact of the patient's care."""
@@ -402,6 +417,10 @@ class _State:
     shared_record_meds: dict[str, str] = field(default_factory=dict)
     # files saying the current severity was not graded ("not scored today")
     ungraded: set[str] = field(default_factory=set)
+    # of a chart of dated visits: file -> the latest visit (its heading's date) saying the
+    # severity was not graded; and id(severity finding) -> the visit heading it is written under
+    ungraded_visits: dict[str, dt.date] = field(default_factory=dict)
+    rating_visits: dict[int, dt.date] = field(default_factory=dict)
     # where an addendum / late entry / correction starts in a document, and its date if its
     # heading gives one: file -> (page, offset, date or None)
     corrections: dict[str, tuple[int, int, dt.date | None]] = field(default_factory=dict)
@@ -441,6 +460,8 @@ class _Extractor:
             end -= 1
         if end <= start:
             return None
+        if fld in _NOT_FROM_PAYER_NOTICE and _payer_notice_at(pg, start):
+            return None  # the plan's criteria wording ("more than 3 months", "moderate to severe")
         key = (pg.doc.file, pg.page.number, fld, str(value), start, end, group)
         if key in self.st.seen:
             return None
@@ -604,6 +625,7 @@ class _Extractor:
         of that specialty read anywhere in the request ("followed by allergy" in a letter) is
         marked planned, since the consultation is still to come (IP0759 1.E)."""
         lex, unseen = self.lex, set()
+        names: dict[str, set[str]] = {}
         for d in documents:
             for p in d.pages:
                 for m in lex.specialist_not_yet_seen.finditer(p.text):
@@ -620,11 +642,32 @@ class _Extractor:
                         code = lex.specialty_index.get(vocab.norm(w.group(0)))
                         if code not in (None, "nurse_practitioner", "physician_assistant"):
                             unseen.add(code)
+                # a referral record booking a visit still to come whose specialist note has
+                # not come back ("Specialist note: none received"): the referred-to specialty
+                # and the doctor named there have not seen the patient yet
+                for m in lex.specialist_reply_missing.finditer(p.text):
+                    ls = _line_start(p.text, m.start())
+                    if lex.specialty_words.search(p.text[ls:_line_end(p.text, m.end())]):
+                        continue
+                    ref = _referred_line_above(p.text, ls, 8)
+                    rs = p.text.rfind(ref, 0, ls) if ref else -1
+                    if rs < 0 or not re.search(r"\b(?:appt|appointment|scheduled|booked)\b",
+                                               p.text[rs:ls], re.I):
+                        continue
+                    for w in lex.specialty_words.finditer(ref):
+                        code = lex.specialty_index.get(vocab.norm(w.group(0)))
+                        if code not in (None, "nurse_practitioner", "physician_assistant"):
+                            unseen.add(code)
+                            names.setdefault(code, set()).update(
+                                n for t in _REFERRED_DOCTOR.findall(ref) for n in t if n)
         for code in unseen:
             fs = [f for f in self.st.findings if f.field == "consultant.specialty"
                   and f.value == code and "planned" not in f.context]
-            # only follow-up claims ("followed by derm"); an e-consult reply still counts
-            if fs and all(lex.unseen_claim.search(f.quote or "") for f in fs):
+            # only follow-up claims ("followed by derm"), or claims naming the very doctor whose
+            # visit is still to come; an e-consult reply from anyone else still counts
+            if fs and all(lex.unseen_claim.search(f.quote or "") or any(
+                    re.search(rf"\b{re.escape(n)}\b", f.quote or "") for n in names.get(code, ()))
+                    for f in fs):
                 for f in fs:
                     f.context = sorted({*f.context, "planned"})
 
@@ -776,11 +819,20 @@ class _Extractor:
         grade at the next visit"), a rating placed at an earlier visit ("at intake IGA-CHE 4",
         an outside record's row) is no rating of the disease now: drop it, so that the severity
         stays unknown rather than taken from the past. Ratings of other documents stay (a
-        family physician's "will defer grading to derm" leaves the dermatologist's rating)."""
+        family physician's "will defer grading to derm" leaves the dermatologist's rating).
+        In a chart of dated visits, so are the ratings written under an earlier visit of the
+        same chart than the one that says it was not graded (IGA-CHE 1 at a 2025 follow-up,
+        "IGA-CHE: not recorded" at the 2026 flare visit)."""
         st = self.st
+
+        def earlier_visit(f: Finding) -> bool:
+            seen, unrated = st.rating_visits.get(id(f)), st.ungraded_visits.get(f.file)
+            return seen is not None and unrated is not None and seen < unrated
+
         if st.ungraded:
             st.findings = [f for f in st.findings if not (
-                f.field.startswith("severity.") and "historical" in f.context)]
+                f.field.startswith("severity.") and ("historical" in f.context
+                                                     or earlier_visit(f)))]
 
     def _drop_bare_duplicates(self) -> None:
         """A therapy mention with no course details (no dates, duration, frequency, response)
@@ -837,7 +889,11 @@ class _Extractor:
         mentions = self.drug_mentions(pg)
         for sent in pg.sentences:
             self.condition(pg, sent, mentions)
+            n = len(self.st.findings)
             self.severity(pg, sent)
+            head = self._visit_heading(pg, sent.start) if len(self.st.findings) > n else None
+            for f in self.st.findings[n:] if head else ():
+                self.st.rating_visits[id(f)] = head[0]
             self.recurrences(pg, sent)
             self.hands_clear(pg, sent)
             if role != "referral":  # a referral / unanswered request names the specialty asked
@@ -2095,6 +2151,10 @@ class _Extractor:
             cats = self.ctx(pg, sent, m.start() + seg_s, m.end() + seg_s)
             if not {"family", "hypothetical", "historical"} & set(cats):
                 self.st.ungraded.add(pg.doc.file)  # "IGA-CHE not scored today"
+                head = self._visit_heading(pg, m.start() + seg_s)
+                was = self.st.ungraded_visits.get(pg.doc.file)
+                if head and (was is None or head[0] > was):
+                    self.st.ungraded_visits[pg.doc.file] = head[0]
         iga_dated: list[tuple[int, list[str]]] = []  # (start, context) of each IGA-CHE rating
         for m in lex.iga.finditer(seg):
             if self.lex.goal.search(seg[max(0, m.start() - 30):m.start()]):
@@ -2573,6 +2633,9 @@ class _Extractor:
                 # "fluticasone HFA 110 mcg 2 puffs", "fluticasone furoate/vilanterol 200/25
                 # one inhalation daily": an inhaled (or nasal) steroid, not a TCS
                 continue
+            if cls != "tcs" and out and out[-1].cls == "tcs" and _vehicle_word(text, out[-1].end,
+                                                                             m.start()):
+                continue  # "clobetasol 0.05% emollient cream": the steroid's vehicle, no drug
             while idx < len(pg.sentences) and pg.sentences[idx].end <= m.start():
                 idx += 1
             out.append(_Mention(m.start(), m.end(), surface, canon, cls, generic, idx, fixed))
@@ -2786,6 +2849,15 @@ class _Extractor:
                 # nor a form's next question about the course, "6. Used daily >= 28 days?")
                 break
             blocks.append((s2.start, s2.end))
+            k += 1
+        if k == last + 1 and k < min(next_drug_sent, len(pg.sentences)) and \
+                pg.sentences[k].section.name == sent.section.name and \
+                self.lex.course_result_anaphor.match(
+                    pg.text[pg.sentences[k].start:pg.sentences[k].end].lstrip()) and \
+                self._response(pg, pg.sentences[k].start, pg.sentences[k].end):
+            # "X daily 10/1-11/30. Kept a log. Fills attached. Result: still fissured. This
+            # was an inadequate response.": the verdict pointing back at the course is its own
+            blocks.append((pg.sentences[k].start, pg.sentences[k].end))
             k += 1
         lead = self._pronoun_lead(pg, mentions, i, k) if k == next_drug_sent and k <= last \
             else None
@@ -3339,6 +3411,10 @@ class _Extractor:
                 if said:  # "every evening since 1/13", "every day through February 16"
                     out.update(said)
                     break
+        if "start" in out and not {"stop", "duration", "prn"} & set(out):
+            still = self._still_in_use(pg, mn, out["start"], blocks[0][1])
+            if still:  # "started 01/16/2026, applying daily, still using": to this visit
+                out["stop"] = still
         if "duration" not in out and not {"start", "stop"} <= set(out):
             for bs, be in blocks:  # "applied nightly from 9/8 to 10/13" (no year)
                 r = md_range_in(text, bs, be)
@@ -3420,6 +3496,23 @@ class _Extractor:
             else:
                 out.pop("duration", None)
         return out
+
+    def _still_in_use(self, pg: _Page, mn: _Mention, start: tuple,
+                      be: int) -> tuple | None:
+        """A dated start the drug's block follows with daily use and a word that it is still
+        in use ("started 01/16/2026, using daily, still using"): the course runs from that
+        start to this visit's date (returned, and flagged as going on past it, so a span
+        short of 28 days stays unknown). Needs the visit's date, a daily word and the
+        still-in-use cue after the start; the span must be whole and under a year."""
+        text, lex = pg.text, self.lex
+        if not lex.ongoing_use.search(text, start[2], be) or \
+                not lex.daily.search(text, mn.end, be) or lex.prn.search(text, mn.end, be):
+            return None
+        ref = self._visit_date_span(pg, mn.start)
+        if not ref or not 0 < (ref[0] - start[0]).days <= 366:
+            return None
+        self.st.ongoing_stops.add((id(pg), *ref))  # use goes on past the visit
+        return ref
 
     def _daily_since(self, pg: _Page, first: int, bs: int, be: int, *,
                      earlier: tuple | None = None) -> dict[str, tuple] | None:
@@ -4027,10 +4120,12 @@ class _Extractor:
         if m.group("pro") or lex.use_then_stop.search(gap) or lex.stop_passive.search(gap) or (
                 gap.count(";") == 1 and gap.rstrip().endswith(";")
                 and not re.search(r"\n[ \t]*(?:[-•*]|\d+[.)])", gap)
-                and lex.status_cell_reason.match(text, m.end(), hi)):
+                and (lex.status_cell_reason.match(text, m.end(), hi)
+                     or _date_opens(text[m.end():hi]))):
             # "stopped it", a bare stop after a short use ("used it for one week and stopped"),
             # or a bare stop opening the clause after the drug's ("Opzelura samples for 3
-            # weeks in 2025; stopped, no benefit"): the one drug of its clause
+            # weeks in 2025; stopped, no benefit" / "...; stopped 02/2025 ..."): the one drug
+            # of its clause
             clause = max(text.rfind(ch, sent.start, mn.start) for ch in ";:\n")
             if other_drug(mn.end, m.start()) or other_drug(max(clause, sent.start), mn.start):
                 return None
@@ -4055,7 +4150,8 @@ class _Extractor:
         after = text[m.end():min(tail_end, m.end() + 40)]
         for d in find_dates(after):
             if re.fullmatch(r"\s*(?:(?:in|on|around|as of|at|by|back in|about)\s+)?"
-                            r"(?:(?:early|mid|late)[\s-]+)?", after[:d.start], re.I):
+                            r"(?:(?:early|mid|late)[\s-]+)?", after[:d.start], re.I) or \
+                    lex.stop_date_lead.fullmatch(after[:d.start]):  # "stopped, last dose 5/2/25"
                 return d.date, m.start(), m.end() + d.end
             break
         return None, m.start(), m.end()
@@ -4766,6 +4862,12 @@ def _sentence_index(pg: _Page, pos: int) -> int:
     return -1
 
 
+def _date_opens(s: str) -> bool:
+    """Does ``s`` open with a date ("  02/2025 when samples ran out", " in June 2025")?"""
+    ds = find_dates(s[:40])
+    return bool(ds) and bool(re.fullmatch(r"[ \t]*(?:(?:in|on)[ \t]+)?", s[:ds[0].start], re.I))
+
+
 def _sentence_at(pg: _Page, pos: int) -> Sentence | None:
     i = _sentence_index(pg, pos)
     return pg.sentences[i] if i >= 0 else None
@@ -4806,6 +4908,19 @@ def _referred_line_above(text: str, ls: int, most: int = 4) -> str:
 
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+def _vehicle_word(text: str, after: int, start: int) -> bool:
+    """Does the word at ``start`` open a vehicle named in more than one word ("emollient
+    cream", vocabulary tcs_potency.yaml) right after a steroid mention ending at ``after``
+    ("clobetasol propionate 0.05% emollient cream"): part of that steroid's name, not
+    another drug?"""
+    gap = text[after:start]
+    if len(gap) > 30 or "\n" in gap or re.search(r"[;,()]|\.(?!\d)", gap):
+        return False
+    tail = " ".join(text[start:start + 40].lower().split())
+    return any(tail.startswith(v) and (len(tail) == len(v) or not tail[len(v)].isalnum())
+               for v in vocab.vehicle_phrases())
 
 
 def _line_end(text: str, pos: int) -> int:

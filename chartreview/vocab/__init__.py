@@ -355,6 +355,12 @@ def _vehicle(text: str) -> str | None:
     return best[1] if best else None
 
 
+def vehicle_phrases() -> list[str]:
+    """The vehicles' surface forms of more than one word ("emollient cream"), lower case."""
+    tcs: TcsFile = _model("tcs_potency")
+    return [v for syns in tcs.vehicles.values() for v in syns if " " in v.strip()]
+
+
 def _narrow(entries: list[TcsEntry], strength: float | None, vehicle: str | None):
     if strength is not None:
         hit = [e for e in entries if _strength_value(e.strength) == strength]
