@@ -5,27 +5,23 @@ from __future__ import annotations
 
 from tests.extract.test_offline import courses, merged_course, of, run
 
+# a course, then four sentences (one past the course block's reach) before the last line
+REPLY = ("Reply to plan inquiry\n"
+         "Mometasone 0.1% ointment was applied nightly every night from 09/01/2025 to "
+         "10/30/2025.\n"
+         "Her husband helped with the applications.\n"
+         "The refill record is enclosed.\n"
+         "Follow-up on 11/12/2025: her palms were still scaling and split.\n")
+
 
 def test_pointing_back_verdict_past_the_block_is_the_course_response() -> None:
-    note = ("Reply to plan inquiry\n"
-            "Mometasone 0.1% ointment was applied nightly every night from 09/01/2025 to "
-            "10/30/2025.\n"
-            "Her husband helped with the applications.\n"
-            "The refill record is enclosed.\n"
-            "Follow-up on 11/12/2025: her palms were still scaling and split.\n"
-            "That was an inadequate response.\n")
+    note = REPLY + "That was an inadequate response.\n"
     c = merged_course(courses(note), "mometasone")
     assert c.get("response") == "inadequate"
 
 
 def test_unrelated_sentence_past_the_block_adds_no_response() -> None:
-    note = ("Reply to plan inquiry\n"
-            "Mometasone 0.1% ointment was applied nightly every night from 09/01/2025 to "
-            "10/30/2025.\n"
-            "Her husband helped with the applications.\n"
-            "The refill record is enclosed.\n"
-            "Follow-up on 11/12/2025: her palms were still scaling and split.\n"
-            "Her blood pressure was normal.\n")
+    note = REPLY + "Her blood pressure was normal.\n"
     c = merged_course(courses(note), "mometasone")
     assert "response" not in c
 
