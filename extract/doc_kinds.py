@@ -157,7 +157,8 @@ _PARTS: dict[tuple[str, int], dict[int, list[tuple[int, str | None]]]] = {}
 both ask for the same document)."""
 
 
-def _parts_of(doc: Document) -> dict[int, list[tuple[int, str | None]]]:
+def parts_of(doc: Document) -> dict[int, list[tuple[int, str | None]]]:
+    """``document_parts`` of ``doc``, computed once per document (cached)."""
     key = (doc.sha256, hash(tuple(p.text for p in doc.pages)))
     if key not in _PARTS:
         if len(_PARTS) >= 256:
@@ -174,6 +175,6 @@ def annotate(findings: list[Finding], documents: list[Document]) -> None:
     docs = {d.file: d for d in documents}
     for f in todo:
         doc = docs.get(f.file)
-        parts = _parts_of(doc).get(f.page) if doc is not None else None
+        parts = parts_of(doc).get(f.page) if doc is not None else None
         if parts:
             f.source_kind = kind_at(parts, f.char_start)

@@ -360,7 +360,7 @@ _NOT_FROM_PAYER_NOTICE = frozenset({
 def _payer_notice_at(pg: _Page, offset: int) -> bool:
     """Does ``offset`` stand in a payer's own notice (a denial, a request for records)? Its
     words are the plan's (the criteria it quotes), never a fact of the patient's care."""
-    parts = doc_kinds.document_parts(pg.doc).get(pg.page.number)
+    parts = doc_kinds.parts_of(pg.doc).get(pg.page.number)
     return bool(parts) and doc_kinds.kind_at(parts, offset) == "payer_notice"
 
 
@@ -796,7 +796,7 @@ class _Extractor:
         def admin(f: Finding) -> bool:
             if f.file in st.forms:
                 return True
-            parts = doc_kinds.document_parts(docs[f.file]).get(f.page) if f.file in docs else None
+            parts = doc_kinds.parts_of(docs[f.file]).get(f.page) if f.file in docs else None
             kind = doc_kinds.kind_at(parts, f.char_start) if parts else None
             return doc_kinds.kind_class(kind) == "administrative"
 
@@ -1064,8 +1064,9 @@ class _Extractor:
             prev = text[_line_start(text, max(0, m.start() - 1)):max(0, m.start() - 1)]
             nxt_e = _line_end(text, min(len(text), m.end() + 1))
             nxt = text[m.end() + 1:nxt_e]
-            if prev.rstrip().endswith(":") or len(nxt.split()) < 3 or find_dates(
-                    nxt.strip()[:12]) and find_dates(nxt.strip()[:12])[0].start == 0:
+            nxt_ds = find_dates(nxt.strip()[:12])
+            if prev.rstrip().endswith(":") or len(nxt.split()) < 3 or (
+                    nxt_ds and nxt_ds[0].start == 0):
                 continue
             self.emit(pg, "request.date_of_service", ds[0].date, m.start("d"), m.end("d"))
         # a problem-oriented chart's entry heading: a date opening its line (bracketed or

@@ -479,16 +479,10 @@ def _not_stale(vs: list[_V], ratings: list[_V], as_of: dt.date) -> list[_V]:
     """The ratings not outdated within their own document: a rating under a dated visit is
     dropped when the document records a visit more than STALE_RATING_DAYS later (a chart
     export whose ratings are all from 2023 and whose 2026 visit describes the exam only)."""
-    latest: dict[str, dt.date] = {}
-    for v in _of(vs, "request.date_of_service"):
-        f = v.finding.file
-        if isinstance(v.value, dt.date) and v.value <= as_of and (
-                f not in latest or v.value > latest[f]):
-            latest[f] = v.value
     out = []
     for r in ratings:
         seen = _visit_of(vs, r.finding)
-        last = latest.get(r.finding.file)
+        last = _file_date(vs, r.finding.file, as_of)
         if seen is None or last is None or (last - seen).days <= STALE_RATING_DAYS:
             out.append(r)
     return out
