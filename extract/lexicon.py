@@ -218,6 +218,8 @@ class Lexicon:
     # a body site other than the hands ("body eczema", "facial dermatitis"): a severity word
     # rating that site's eczema does not rate the hand eczema
     other_site: re.Pattern[str] = re.compile(r"(?!x)x")
+    # after the eczema a severity word rates: it is off the hands ("mild eczema elsewhere")
+    elsewhere_after: re.Pattern[str] = re.compile(r"(?!x)x")
     hand_site: re.Pattern[str] = re.compile(r"(?!x)x")  # "hands", "palms", "CHE"
     body_score: re.Pattern[str] = re.compile(r"(?!x)x")  # "EASI", "SCORAD": whole-body scores
     rated_noun: re.Pattern[str] = re.compile(r"(?!x)x")  # "[severe] disease": the disease rated
@@ -238,6 +240,8 @@ class Lexicon:
     # a word of unchanged state right before "since" ("hands unchanged since March"): the
     # time since the state held, not the condition's onset
     status_since: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a course detail left unknown in parentheses ("(strength ?)"): no question
+    unknown_detail: re.Pattern[str] = re.compile(r"(?!x)x")
     duration_question: re.Pattern[str] = re.compile(r"(?!x)x")
     # a form label that opens its line and asks how long the condition has been present
     # ("How long present | about 3 years"): the answer after it is the condition's duration
@@ -278,6 +282,7 @@ class Lexicon:
     severity_now: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_either: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_patient_voice: re.Pattern[str] = re.compile(r"(?!x)x")
+    severity_patient_voice_after: re.Pattern[str] = re.compile(r"(?!x)x")
     hands_clear: re.Pattern[str] = re.compile(r"(?!x)x")
     # the patient returning to the clinic ("returns for f/u of hand eczema"): no recurrence
     return_visit: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -340,6 +345,9 @@ class Lexicon:
     # "followed by Dr X (derm) until she retired": a specialist whose care has ended
     consult_ended: re.Pattern[str] = re.compile(r"(?!x)x")
     specialist_not_yet_seen: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a form item's label answered "not documented" / "pending" (matched right after the
+    # label's words, through its colon): the label is no fact of the course
+    item_answer_withheld: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Specialist note: none received" on a referral record: the specialist has not answered
     specialist_reply_missing: re.Pattern[str] = re.compile(r"(?!x)x")
     unseen_claim: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -497,6 +505,7 @@ def _build(data: dict) -> Lexicon:
         severity_now=opt("severity_now_words"),
         severity_either=opt("severity_either_or"),
         severity_patient_voice=opt("severity_patient_voice"),
+        severity_patient_voice_after=opt("severity_patient_voice_after"),
         hands_clear=opt("hands_clear_phrases"),
         return_visit=opt("return_visit_phrases"),
         hands_clear_except=opt("hands_clear_except"),
@@ -601,6 +610,8 @@ def _build(data: dict) -> Lexicon:
         condition_pronoun=opt("condition_pronoun_subject"),
         care_relation=re.compile(opt("care_relationship").pattern
                                  + r"(?:[\s,]+[\w'/()-]+){0,4}?[\s,]*$", re.I),
+        unknown_detail=re.compile(r"\([ \t]*(?:" + opt("unknown_detail_labels").pattern
+                                  + r")[ \t]*\?+[ \t]*\)", re.I),
         status_since=re.compile(r"(?<![\w-])(?:" + opt("status_since_before").pattern
                                 + r")[\s,]*$", re.I),
         duration_question=opt("condition_duration_questions"),
@@ -634,6 +645,9 @@ def _build(data: dict) -> Lexicon:
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
         other_site=opt("severity_other_sites"),
+        elsewhere_after=re.compile(r"[ \t]*,?[ \t]*(?:" + "|".join(
+            spaced(x) for x in data.get("severity_elsewhere_after") or ["(?!x)x"]) + r")(?!\w)",
+            re.I),
         body_score=opt("severity_body_scores"),
         # the noun must end its phrase: "moderate disease activity" (a CDAI band) rates nothing
         rated_noun=re.compile(r"[ \t]+" + opt("severity_rated_nouns").pattern
@@ -667,6 +681,8 @@ def _build(data: dict) -> Lexicon:
             r"[\s:,-]*" + opt("consult_answer_denied_after").pattern, re.I),
         consult_ended=opt("consult_ended"),
         specialist_not_yet_seen=opt("specialist_not_yet_seen"),
+        item_answer_withheld=re.compile(r"(?:[^\n:.;,?]{0,50}?:[ \t]*|[ \t]+)(?:"
+                                        + opt("item_answer_withheld").pattern + r")", re.I),
         specialist_reply_missing=opt("specialist_reply_missing"),
         unseen_claim=opt("unseen_claim_cues"),
         consult_made_in=opt("consult_made_in_subject"),

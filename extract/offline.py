@@ -320,6 +320,10 @@ _USE_QUALIFIED = re.compile(r"(?:\s+(?:it|them|this|that))?\s+(?:daily|every|con
                             r"once|bid|on|properly|correctly|right|enough|straight)\b", re.I)
 _DAILY_CONTEXT = re.compile(r"daily|consecutive|bid|twice|qd|course|trial|applied|used|"
                             r"x\s*\d|nightly|every\s+(?:single\s+)?day", re.I)
+# A course's from-to dates ending right before its length ("from Dec 20 to the end of
+# January (~6 weeks)", "from mid-May until late June, about 6 wk"): one clause, no sentence end
+_SPAN_TO_LENGTH = re.compile(r"\bfrom\b[^.;:!?\n]{1,60}?\b(?:to|until|till|through|thru)\b"
+                             r"[^.;:!?\n]{1,40}?[\s,(~-]*$", re.I)
 # Two drugs named together ("X and Y", "X 0.05% cream, Y ointment"): a length said of the
 # pair is their time together, not one drug's course.
 _DRUG_JOIN = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*%|cream|ointment|oint|lotion|solution|foam|gel)"
@@ -536,8 +540,10 @@ class _Extractor:
         self._apply_corrections()
         self._never_filled_after(documents)
         self._drop_ungraded_ratings()
+        self._drop_stale_row_ratings(documents)
         self._departed_clinicians(documents)
         self._unseen_specialists(documents)
+        self._other_patients_documents(documents)
         return self.st.findings
 
     def _note_daily_denied(self, pg: _Page) -> None:
@@ -631,10 +637,13 @@ class _Extractor:
                 for m in lex.specialist_not_yet_seen.finditer(p.text):
                     ls, le = _line_start(p.text, m.start()), _line_end(p.text, m.end())
                     line = p.text[ls:le]
-                    if not lex.specialty_words.search(line):
+                    above = not lex.specialty_words.search(line)
+                    if above:
                         # a referral record's status line ("Status: scheduled - patient not
                         # yet seen") under the line saying where the patient was referred
-                        line = _referred_line_above(p.text, ls)
+                        # (or, on a referral form, the "To:" line naming the receiving office)
+                        line = _referred_line_above(p.text, ls) or (
+                            _referral_addressee_above(p.text, ls))
                     elif not lex.referral_pending.search(line) and not re.search(
                             r"\b(?:appt|appointment|referral)\b", line, re.I):
                         continue
@@ -642,6 +651,9 @@ class _Extractor:
                         code = lex.specialty_index.get(vocab.norm(w.group(0)))
                         if code not in (None, "nurse_practitioner", "physician_assistant"):
                             unseen.add(code)
+                            if above:  # the doctor referred to has not seen the patient yet
+                                names.setdefault(code, set()).update(
+                                    n for t in _REFERRED_DOCTOR.findall(line) for n in t if n)
                 # a referral record booking a visit still to come whose specialist note has
                 # not come back ("Specialist note: none received"): the referred-to specialty
                 # and the doctor named there have not seen the patient yet
@@ -670,6 +682,47 @@ class _Extractor:
                     for f in fs):
                 for f in fs:
                     f.context = sorted({*f.context, "planned"})
+
+    def _other_patients_documents(self, documents: list[Document]) -> None:
+        """Documents that disagree on the patient's date of birth: a document whose every
+        stated DOB differs from the patient's is another patient's record (a letter faxed for
+        the wrong person), so none of its facts are the patient's (context "family", i.e. not
+        usable). The patient's DOB is the one most documents give, ties going to the DOB that
+        fits the ages the chart states ("42F" in a visit of 2026), then to the requesting
+        clinic's own notes over letters; when that still does not settle it, every document
+        stating a DOB is left out (the facts stay unknown rather than borrowed)."""
+        # compared by birth year: a day and month read the other way round ("02/11/1990" in
+        # a translated European letter) or a slip in the day is the same patient
+        dobs: dict[str, set] = {}
+        for f in self.st.findings:
+            if f.field == "patient.date_of_birth" and f.usable and isinstance(f.value, dt.date):
+                dobs.setdefault(f.file, set()).add(f.value.year)
+        if len(set().union(*dobs.values()) if dobs else set()) < 2:
+            return
+        # the clinic's own record: neither a consult / referral letter nor any letter
+        # greeting its reader ("Dear colleague,")
+        roles = {d.file: _doc_role(d, self.lex) == "note" and not (d.pages and re.search(
+            r"^[ \t]*Dear\b", d.pages[0].text, re.M | re.I)) for d in documents}
+        seen = {(f.file, f.value) for f in self.st.findings
+                if f.field == "request.date_of_service" and isinstance(f.value, dt.date)}
+        ages = [(f.value, d) for f in self.st.findings if f.field == "patient.age" and f.usable
+                for file, d in seen if file == f.file]
+        score: dict = {}
+        for file, vals in dobs.items():
+            for v in vals:
+                n, fit, notes = score.get(v, (0, 0, 0))
+                fit = sum(abs(d.year - v - a) <= 1 for a, d in ages)
+                score[v] = (n + 1, fit, notes + bool(roles.get(file)))
+        best = max(score.values())
+        top = [v for v, sc in score.items() if sc == best]
+        patient = top[0] if len(top) == 1 else None
+        other = {file for file, vals in dobs.items() if patient not in vals}
+        if not other:
+            return
+        self.st.findings = [
+            f.model_copy(update={"context": sorted({*f.context, "family"})})
+            if f.file in other and not f.field.startswith("request.") else f
+            for f in self.st.findings]
 
     def _departed_clinicians(self, documents: list[Document]) -> None:
         """A clinician the chart says no longer cares for the patient ("Dr. Okafor has
@@ -833,6 +886,39 @@ class _Extractor:
             st.findings = [f for f in st.findings if not (
                 f.field.startswith("severity.") and ("historical" in f.context
                                                      or earlier_visit(f)))]
+
+    def _drop_stale_row_ratings(self, documents: list[Document]) -> None:
+        """A rating in a dated row of a carried-forward list (a problem list's "Chronic hand
+        eczema, severe (IGA-CHE 4)  02/14/2024  Active": the rating, then the row's date and
+        at most a short status cell) is as old as that row. When its document records a
+        visit more than STALE_ROW_RATING_DAYS after the row's date, the rating describes
+        then, not the disease now: drop it, so that the severity stays unknown rather than
+        taken from the past (rules/facts.py _not_stale does the same for a rating written
+        under an old visit)."""
+        st = self.st
+        latest: dict[str, dt.date] = {}
+        for f in st.findings:
+            if f.field == "request.date_of_service" and isinstance(f.value, dt.date):
+                latest[f.file] = max(latest.get(f.file, f.value), f.value)
+        pages = {(d.file, p.number): p.text for d in documents for p in d.pages}
+
+        def stale(f: Finding) -> bool:
+            text = pages.get((f.file, f.page))
+            if not f.field.startswith("severity.") or f.file not in latest or not text \
+                    or not f.char_end:
+                return False
+            rest = text[f.char_end:_line_end(text, f.char_end)]
+            ds = find_dates(rest)
+            # only cell breaks and a bracketed score before the date ("since 10/2023" is an
+            # onset, "IGA-CHE 3 on 11/24/2025" prose), at most a status cell after it
+            if not ds or not re.fullmatch(r"\)?[\s|,\-–—]*(?:\([^()\n]{0,30}\)[\s|,\-–—]*)?",
+                                          rest[:ds[0].start]) or \
+                    len(rest[ds[0].end:].split()) > 3 or re.search(r"[.;:()]", rest[ds[0].end:]):
+                return False
+            row = max(d.date for d in ds)
+            return (latest[f.file] - row).days > STALE_ROW_RATING_DAYS
+
+        st.findings = [f for f in st.findings if not stale(f)]
 
     def _drop_bare_duplicates(self) -> None:
         """A therapy mention with no course details (no dates, duration, frequency, response)
@@ -1549,7 +1635,10 @@ class _Extractor:
                 continue  # "established pt of practice since 2019": the care, not the disease
             # (the patient returning to clinic, "returns for hand eczema", is no recurrence)
             clause = lex.return_visit.sub(lambda r: " " * len(r.group(0)),
-                                          text[seg_s:m.start()])[-40:]
+                                          text[seg_s:m.start()])
+            # "first episode of hand dermatitis - onset ...": the first presentation's start is
+            # the condition's onset, not a recurrence window
+            clause = lex.initial_episode.sub(lambda r: " " * len(r.group(0)), clause)[-40:]
             # only this clause: "flares since childhood, and since 2022 ... continuously"
             clause = re.split(r"[;,]\s*(?:and|but)\b|;", clause)[-1]
             if lex.recur_verb.search(clause) or lex.flare.search(clause):
@@ -1827,6 +1916,10 @@ class _Extractor:
         rel = self.lex.care_relation.search(text, lo, pos)
         if rel is None:
             return False
+        if any(re.fullmatch(r"[ \t]*[:,–—-][ \t]*", text[c.end():rel.start()])
+               for rx in (self.lex.condition, self.lex.condition_ref)
+               for c in rx.finditer(text, lo, rel.start())):
+            return False  # "Hand eczema: followed here since 2023": the condition is followed
         gap = text[rel.start():pos]
         return not (self.lex.condition.search(gap) or self.lex.condition_ref.search(gap))
 
@@ -2198,6 +2291,11 @@ class _Extractor:
                      or [None])[-1]
             if voice and not text[voice.end():a].strip():
                 continue  # "pt feels severe", "my eczema is severe": the patient's word
+            lead = re.compile(r"[ \t]*(?:[(\[,]|[-–—][ \t])?[ \t]*").match(text, b, seg_e).end()
+            voice = lex.severity_patient_voice_after.match(text, lead, seg_e)
+            if voice and re.match(r"[ \t]*[)\]]?[ \t]*(?:[.;,]|$)", text[voice.end():seg_e + 1],
+                                  re.M):
+                continue  # "severe (pt reports)", "moderate per patient": the patient's word
             pre = text[max(seg_s, a - 6):a]
             if _UNCHECKED.search(pre):
                 continue
@@ -2224,11 +2322,15 @@ class _Extractor:
             if cond_before is None:
                 for c in lex.condition_ref.finditer(text, max(seg_s, a - 30), a):
                     cond_before = c
+            gap = text[cond_before.end():a] if cond_before else ""
+            kind = re.match(r"\s*\(([^()\n]{1,25})\)", gap)  # "hand dermatitis (irritant), mild"
+            if kind and not lex.other_site.search(kind[1]) and not lex.severity_any.search(kind[1]):
+                gap = gap[kind.end():]  # the condition's type in brackets, then its rating
             if cond_before and (re.fullmatch(  # "dermatitis [of the hands], moderate"
                     r"(?:\s+(?:of|on)\s+(?:the\s+|both\s+|her\s+|his\s+|their\s+)?"
                     r"(?:hands?|palms?|fingers?))?"
                     r"\s*(?:,|-|–|—|:|\(|(?:is|was|remains|considered|rated(?: as)?)"
-                    r"(?:\s+(?:currently|now|still|clinically))?)\s*", text[cond_before.end():a])
+                    r"(?:\s+(?:currently|now|still|clinically))?)\s*", gap)
                     or lex.severity_change.fullmatch(text, cond_before.end(), a)):
                 ok = True  # "CHE, moderate", "CHE - improved to mild"
             elif cond_before and re.fullmatch(r"\s*as\s*", text[cond_before.end():a]) and \
@@ -2246,6 +2348,11 @@ class _Extractor:
                         for x in lex.other_site.finditer(
                             text, max(seg_s, cond_before.start() - 20), cond_before.start())):
                 continue  # "her body eczema is now mild", "mild facial dermatitis": another site
+            off = cond_after and not re.search(r"[.;]", text[b:cond_after.start()]) and \
+                lex.elsewhere_after.match(text, cond_after.end(), seg_e)
+            if off and not lex.hand_site.search(text, cond_after.start(),
+                                                min(seg_e, off.end() + 25)):
+                continue  # "mild atopic dermatitis elsewhere", "mild eczema on the trunk"
             site = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[b:seg_e])
             where = site[1].replace("/", " ") if site else ""  # "(face/neck)"
             if site and lex.other_site.search(where) and not lex.hand_site.search(where):
@@ -2380,7 +2487,8 @@ class _Extractor:
         before the table's latest date column, else ``[]``. A later change word ("now down
         to 2") leaves today's rating alone."""
         if self._earlier_date_column(pg, pos if value is None else value) or \
-                self._earlier_date_row(pg, pos) or self._copied_forward_rating(pg, pos):
+                self._earlier_date_row(pg, pos) or self._copied_forward_rating(pg, pos) or \
+                self._earlier_dated_entry(pg, pos):
             return ["historical"]
         text = pg.text
         near = None
@@ -2516,6 +2624,38 @@ class _Extractor:
                 others.append(d)
         doc = self._doc_date(pg)
         return any(d > own and (doc is None or d <= doc) for d in others)
+
+    def _earlier_dated_entry(self, pg: _Page, pos: int) -> bool:
+        """Is ``pos`` under an entry heading of a multi-entry chart dated before another of
+        its entry headings ("02 Feb 2026 - Recheck" over today's rating, "11 May 2025 - Flare"
+        over an older one: the older entry's rating is that visit's)? A heading is a line
+        that opens with a full date, then a dash and a short title (no more than six words,
+        no digits, no sentence end); a title naming a planned visit ("- Next visit") is no
+        entry of the chart."""
+        text = pg.text
+        heads: list[tuple[int, dt.date]] = []
+        for m in re.finditer(r"^[ \t#*]*(?=\d|[A-Z][a-z]{2})", text, re.M):
+            line = text[m.end():_line_end(text, m.end())].rstrip()
+            ds = find_dates(line)
+            if not (ds and ds[0].start == 0 and ds[0].precision == "day"
+                    and ds[0].date.year >= 2000):
+                continue
+            title = re.fullmatch(r"[ \t]*[-–—|][ \t]*([A-Za-z][A-Za-z ,/&'-]*)", line[ds[0].end:])
+            if title and len(title.group(1).split()) <= 6 and not re.search(
+                    r"\b(?:next|future|upcoming|scheduled|planned|due)\b", title.group(1), re.I):
+                heads.append((m.start(), ds[0].date))
+        # (adjacent date-led lines are a timeline's or a table's rows, not entry headings)
+        starts = {s for s, _ in heads}
+        heads = [(s, d) for s, d in heads
+                 if (s == 0 or _line_start(text, s - 1) not in starts)
+                 and _line_end(text, s) + 1 not in starts]
+        own = [d for s, d in heads if s < _line_start(text, pos)]
+        if len(heads) < 2 or not own:
+            return False
+        mine = own[-1]
+        # (the headings date the chart's own visits: one recorded later than the document's
+        # detected date of service still counts, its date may be the one a title hid)
+        return any(d > mine for _, d in heads)
 
     @staticmethod
     def _earlier_date_column(pg: _Page, pos: int) -> bool:
@@ -3425,6 +3565,10 @@ class _Extractor:
                 if r:
                     out["duration"] = r
                     break
+        if "duration" not in out and not {"start", "stop"} & set(out):
+            split = self._md_start_then_stop(pg, mn, pre, blocks)
+            if split:  # "started X daily on 2/3. She stopped it on 2/21": first to last day
+                out["duration"] = split
         if "start" in out and not {"stop", "duration", "prn"} & set(out):
             # "started X on 2/2/26 ... still applying it daily as of today": daily use from
             # the start to this visit's date (quoted where the page states that date)
@@ -3496,6 +3640,12 @@ class _Extractor:
                     out.pop("frequency")
             else:
                 out.pop("duration", None)
+        for k in ("duration", "frequency", "response"):
+            if k in out and isinstance(out[k][2], int) and \
+                    lex.item_answer_withheld.match(text, out[k][2]):
+                # "Daily use >= 28 consecutive days: not documented": a worksheet's item
+                # answered "not documented" / "pending" is the question, not the course's fact
+                out.pop(k)
         return out
 
     def _still_in_use(self, pg: _Page, mn: _Mention, start: tuple,
@@ -3621,6 +3771,29 @@ class _Extractor:
         days = [x for x in days if ref is None or x[0] <= ref[0]]
         return max(days, key=lambda x: x[1]) if days else None
 
+    def _md_start_then_stop(self, pg: _Page, mn: _Mention, pre: tuple[int, int],
+                            blocks: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+        """"Started X cream daily on 2/3. He stopped it on 2/21 (burning)": a start verb leads
+        the drug, a month/day right after its sig is the first day, and a month/day stop said
+        later in the same course (its own sentence too) the last: the days between, both
+        counted."""
+        text = pg.text
+        if not _START_BEFORE_DRUG.search(text, max(pre[0], mn.start - 30), mn.start):
+            return None
+        md = re.compile(r"(?<![\d/.])(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?![\d/])").search(
+            text, mn.end, min(blocks[0][1], mn.end + 50))
+        if not md or re.search(r"[;,(]|\.(?!\d)|\bthen\b", text[mn.end:md.start()]) or \
+                find_durations(text[mn.end:md.start()]) or \
+                self.lex.approximate.search(text, max(mn.end, md.start() - 12), md.start()):
+            return None
+        for bs, be in blocks:
+            stop = _MD_STOP.search(text, max(bs, md.end()), be)
+            if stop:
+                days = md_range_days({"m1": md["m1"], "d1": md["d1"], "m2": stop["m2"],
+                                      "d2": stop["d2"]})
+                return (days + 1, md.start(), stop.end()) if days else None
+        return None
+
     def _dates_before_drug(self, pg: _Page, ps: int, ds: int, be: int) -> dict[str, tuple]:
         """A date said first, then a use or prescribing verb, then the drug: the date is the
         course's start ("On 3/4/26 I rx'd mometasone ...", a range its first and last day
@@ -3698,6 +3871,11 @@ class _Extractor:
                 continue  # "Applied daily >= 28 days? Dates: see chart": the question's wording
             if not first:
                 ctx = text[max(bs, s - 50):min(be, e + 30)]
+                # "Applied it every day from around Dec 20 to the end of January (~6 weeks)":
+                # the use word may stand before the course's from-to dates the length sums up
+                span = _SPAN_TO_LENGTH.search(text, bs, s)
+                if span and _DAILY_CONTEXT.search(text, max(bs, span.start() - 50), span.start()):
+                    ctx = text[max(bs, span.start() - 50):min(be, e + 30)]
                 if not _DAILY_CONTEXT.search(ctx) or self.lex.condition_ref.search(ctx):
                     continue
                 if _is_question(text, _sentence_at(pg, s), e) and not _answer_yes(text, be):
@@ -3883,7 +4061,8 @@ class _Extractor:
                     and not self._offered_choice(text, m.start(), m.end())
                     and not self._conditional(text, m.start())
                     and _question_answer(text, m.end()) in (None, "yes")
-                    and not _leader_unanswered(text, m.end())), None)
+                    and not _leader_unanswered(text, m.end())
+                    and not lex.item_answer_withheld.match(text, m.end())), None)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
         for good in lex.adequate.finditer(text, bs, be):
@@ -4001,6 +4180,11 @@ class _Extractor:
                 and self._not_started_reference(pg, mn, sent):
             # "upadacitinib ... insurance denied, never started": no use at all
             status, ctx_list = None, sorted(set(ctx_list) | {"negated"})
+        if status == "discontinued" and not row_status and rng is None and not stop_ref:
+            # a stop verb right before the drug, the date right after it ("she stopped Rinvoq
+            # in 11/2024 after ..."): that date is the stop date (a later "Active" copy of the
+            # list is the same course, since stopped)
+            stop_ref = self._lead_stop_date(pg, mn, sent)
         if rng and status == "active" and rng[1] is not None and not (
                 {"current", "planned"} & set(cats)):
             status = None  # the stop date says it; the rules read status from it
@@ -4095,6 +4279,27 @@ class _Extractor:
             return name + " (ophthalmic)"
         return name
 
+    def _lead_stop_date(self, pg: _Page, mn: _Mention, sent: Sentence):
+        """A stop verb (``med_stop_reference``) just before the drug and a date opening the
+        words right after it (its brand in brackets may stand between): "stopped Rinvoq in
+        11/2024", "discontinued methotrexate (Trexall) on 03/02/2025". (stop date, quote
+        start, quote end), or None."""
+        text = pg.text
+        verb = None
+        for m in self.lex.stop_ref.finditer(text, max(sent.start, mn.start - 40), mn.start):
+            if not m.group("pro") and re.fullmatch(
+                    r"[ \t]+(?:(?:her|his|their|the)[ \t]+)?", text[m.end():mn.start], re.I):
+                verb = m
+        if verb is None:
+            return None
+        after = text[mn.end:min(sent.end, mn.end + 80)]
+        brand = re.match(r"[ \t]*\([^()\n]{1,40}\)", after)
+        off = brand.end() if brand else 0
+        if not _date_opens(after[off:]):
+            return None
+        d = find_dates(after[off:off + 40])[0]
+        return (d.date, verb.start(), mn.end + off + d.end)
+
     def _stop_reference(self, pg: _Page, mn: _Mention, sent: Sentence):
         """A stop said after the drug: "Opzelura (stopped 06/2025)", or "stopped it/them"
         in the same or the next sentence when this is the one drug named since the clause
@@ -4119,10 +4324,20 @@ class _Extractor:
             return self._other_drug_between(text, canon, a, b)
 
         if m.group("pro") or lex.use_then_stop.search(gap) or lex.stop_passive.search(gap) or (
-                gap.count(";") == 1 and gap.rstrip().endswith(";")
+                (gap.count(";") == 1 and gap.rstrip().endswith(";")
+                 # or a spaced dash ending the drug's clause ("X on hands, some help -
+                 # stopped 04/2025")
+                 or ";" not in gap and re.search(r"\s[-–—]$", gap.rstrip())
+                 and len(re.findall(r"\s[-–—]\s", gap + " ")) == 1)
                 and not re.search(r"\n[ \t]*(?:[-•*]|\d+[.)])", gap)
                 and (lex.status_cell_reason.match(text, m.end(), hi)
-                     or _date_opens(text[m.end():hi]))):
+                     or _date_opens(text[m.end():hi]))) or (
+                # a spaced dash, a short outcome, then a bare stop ending the sentence
+                # ("X cream BID x 8 wk - no benefit, stopped."): the drug's own stop
+                ";" not in gap and "\n" not in gap.strip()
+                and re.search(r"\s[-–—]\s[^,;:\n\d]{2,30},$", gap.rstrip())
+                and len(re.findall(r"\s[-–—]\s", gap + " ")) == 1
+                and re.match(r"[ \t]*(?:\.|$)", text[m.end():hi])):
             # "stopped it", a bare stop after a short use ("used it for one week and stopped"),
             # or a bare stop opening the clause after the drug's ("Opzelura samples for 3
             # weeks in 2025; stopped, no benefit" / "...; stopped 02/2025 ..."): the one drug
@@ -4579,6 +4794,8 @@ def _is_question(text: str, sent: Sentence | None, pos: int, *,
     if sent is None:
         return False
     seg = text[max(pos, sent.start):min(len(text), sent.end + 1)]
+    # "(strength ?)": a course detail left unknown, not a question (unknown_detail_labels)
+    seg = lexicon().unknown_detail.sub(lambda m: " " * len(m.group(0)), seg)
     # a lone "?" in a table cell ("04/2026 | ? few wks") marks an uncertain value, not a question
     q = next((m.start() for m in re.finditer(r"\?", seg) if not (
         m.start() > 0 and seg[m.start() - 1] in " \t|" and re.match(
@@ -4792,7 +5009,17 @@ def _affirmed_question(text: str, sent: Sentence, mn: _Mention, lex: Lexicon) ->
     if len(lex.drugs.findall(text, qs, q.end())) == 1:
         return True
     rest = _BOX.split(ans[y.end():], maxsplit=1)[0]
-    return len(re.findall(r"[A-Za-z]", rest)) < 3
+    if len(re.findall(r"[A-Za-z]", rest)) >= 3:
+        return False
+    # the yes's own words may follow the other, unmarked options ("[X] yes [ ] no  If yes,
+    # which: MTX 2021"): a named drug there is that answer, read on its own line
+    tail = _UNMARKED_OPTIONS.sub("", ans[y.end():], count=1)
+    return not lex.drugs.search(_BOX.split(tail, maxsplit=1)[0])
+
+
+# unmarked answer options right after a marked one ("[ ] no", "☐ No ☐ Unsure")
+_UNMARKED_OPTIONS = re.compile(r"^(?:[ \t]*(?:\[\s*\]|☐|□)[ \t]*(?:yes|no|n/?a|unknown|unsure|not sure)\b)+",
+                               re.I)
 
 
 _LINE_QUESTION = re.compile(r"[^\n?]{0,160}\?[ \t]*")
@@ -4905,6 +5132,31 @@ def _referred_line_above(text: str, ls: int, most: int = 4) -> str:
         if re.search(r"\brefer(?:red|ral)\s+to\b", line, re.I):
             return line
     return ""
+
+
+def _referral_addressee_above(text: str, ls: int, most: int = 8) -> str:
+    """On a referral record (a page whose first lines say "referral"), the nearest of the
+    ``most`` lines above the line starting at ``ls``, in the same block, that names the
+    receiving clinician or office ("To: Ana Ruiz, MD - Lakeside Dermatology"); "" when none."""
+    if not re.search(r"\breferral\b", text[:300], re.I):
+        return ""
+    for _ in range(most):
+        if ls <= 0:
+            break
+        ls = _line_start(text, ls - 1)
+        line = text[ls:_line_end(text, ls)]
+        if not line.strip():
+            break
+        if re.match(r"[ \t#*-]*(?:to|receiving (?:provider|clinician|office|clinic|practice|"
+                    r"specialist))[ \t]*:", line, re.I):
+            return line
+    return ""
+
+
+STALE_ROW_RATING_DAYS = 365
+"""A rating in a list row dated more than this many days before a later visit of the same
+document is that row's, not today's (_drop_stale_row_ratings; rules/facts.py
+STALE_RATING_DAYS)."""
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -232,6 +232,11 @@ def _latest_onset(v: _V) -> dt.date:
                 and v.value.month in {int(n) for n in nums if n != years[0]})):
         span = 3 if _SEASON_WORD.search(q) and len(nums) == 1 else 1
         return v.value + relativedelta(months=span, days=-1)
+    # a season or month with no number at all, its year taken from the note ("since spring",
+    # "since last winter", "since Oct"): likewise any day of its three months or its month
+    if v.value.day == 1 and not nums and _MONTH_WORD.search(q):
+        span = 3 if _SEASON_WORD.search(q) else 1
+        return v.value + relativedelta(months=span, days=-1)
     return v.value
 
 
@@ -1033,6 +1038,17 @@ def _medications(vs: list[_V], ctx: FactContext) -> Fact:
     return Fact(items, display, [i for it in items for i in it.findings])
 
 
+def _surnames(vs: list[_V], file: str | None) -> set[str]:
+    """Last words of the prescriber names one file gives ("Gwendolyn Ashby, DO": "ashby")."""
+    out = set()
+    for v in _of(vs, "prescriber.name"):
+        words = re.findall(r"[A-Za-z][A-Za-z'-]+", str(v.value).split(",")[0])
+        words = [w for w in words if not w.isupper()] or words  # not "MD", "DO", "FAAD"
+        if v.finding.file == file and words:
+            out.add(words[-1].lower())
+    return out
+
+
 def _other_authors(vs: list[_V], prescriber: Fact) -> list[Item]:
     """Specialists who wrote another of the request's documents: when the documents' authors
     differ in specialty, the one taken as the prescriber is the first; the author of another
@@ -1045,8 +1061,15 @@ def _other_authors(vs: list[_V], prescriber: Fact) -> list[Item]:
                     not _former_specialty(v):
                 by_file[v.finding.file] = v
     out, seen = [], {prescriber.value}
+    # A form the office staff filled in (a PA form) giving another specialty to the very
+    # prescriber a clinical document names (same surname) contradicts that document about
+    # her; it names no second specialist (the documented clinical fact decides).
+    chosen = [v.finding for v in vs if v.finding.id in prescriber.findings]
+    clinical_names = {n for f in chosen if not _is_admin(f) for n in _surnames(vs, f.file)}
     for v in by_file.values():
         code = _specialty_code(v.value)
+        if _is_admin(v.finding) and clinical_names & _surnames(vs, v.finding.file):
+            continue
         if code not in seen:
             seen.add(code)
             out.append(Item({"specialty": code}, f"{code} (author of {v.finding.file})",
