@@ -124,6 +124,8 @@ class Lexicon:
     attached_before: re.Pattern[str]
     attached_after: re.Pattern[str]
     sev_block: re.Pattern[str]
+    # what introduces a criterion's text quoted word for word, ending where the quote opens
+    policy_quote_intro: re.Pattern[str]
     goal: re.Pattern[str]
     credentials: re.Pattern[str]
     consult: re.Pattern[str]
@@ -193,6 +195,8 @@ class Lexicon:
     consult_unanswered: re.Pattern[str] = re.compile(r"(?!x)x")
     # "board-certified in", "Diplomate, American Board of": the specialty follows
     board_cert: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a letter author naming their own specialty ("I am a board-certified dermatologist")
+    self_specialty: re.Pattern[str] = re.compile(r"(?!x)x")
     # a pharmacy fill history's column header, and how old a last fill may be and still
     # count as current use
     fill_header: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -318,6 +322,11 @@ class Lexicon:
     visit_note_head: re.Pattern[str] = re.compile(r"(?!x)x")
     # an entry's bare title alone on its line before its date ("Follow up - 09/29/2025")
     visit_title_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a numbered entry heading naming the visit's kind before its date ("Encounter 2 -
+    # Follow-up - 15-Dec-2025 - <clinician>"): the date dates that entry
+    visit_numbered_head: re.Pattern[str] = re.compile(r"(?!x)x")
+    # an appointment booked with a referred-to specialist, right before its date
+    referral_booked_ahead: re.Pattern[str] = re.compile(r"(?!x)x")
     # the same title right after a line's opening date, then a capitalised name or the end of
     # the line ("11/09/2026  FOLLOW-UP  CLINIC ...")
     visit_title_after: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -350,6 +359,9 @@ class Lexicon:
     item_answer_withheld: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Specialist note: none received" on a referral record: the specialist has not answered
     specialist_reply_missing: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a specialist visit known only from the patient, and the missing note of it
+    specialist_visit_per_patient: re.Pattern[str] = re.compile(r"(?!x)x")
+    specialist_note_not_received: re.Pattern[str] = re.compile(r"(?!x)x")
     unseen_claim: re.Pattern[str] = re.compile(r"(?!x)x")
     # "This request is made in consultation with Dr X": the request, not the consult, is new
     consult_made_in: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -493,6 +505,8 @@ def _build(data: dict) -> Lexicon:
                                   r"[ \t]*(?:(?:is|was|are|were)[ \t]+)?" + alt(
             data.get("document_attached_cues") or ["(?!x)x"]).pattern, re.I),
         sev_block=alt(data["severity_not_patient"]),
+        policy_quote_intro=re.compile("(?:" + alt(data.get("policy_quote_intro") or ["(?!x)x"]).pattern
+                                      + r")\s*$", re.I),
         goal=alt(data["score_goal_words"]),
         credentials=re.compile(
             r"(?:,?\s*(?:" + "|".join(sorted(data["credentials"], key=len, reverse=True))
@@ -534,6 +548,7 @@ def _build(data: dict) -> Lexicon:
         fill_series_grace_days=int(data.get("fill_series_grace_days") or 0),
         fill_not_dispensed=opt("fill_not_dispensed"),
         course_result_anaphor=opt("course_result_anaphor"),
+        self_specialty=opt("self_specialty"),
         board_cert=re.compile(opt("board_certification").pattern
                               + r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*[:\-]\s*)", re.I),
         drugs=re.compile(r"(?<![\w-])(?:" + trie_pattern(drug_words) + r")(?![\w-])", re.I),
@@ -662,6 +677,12 @@ def _build(data: dict) -> Lexicon:
         visit_title_head=re.compile(
             r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:" + on_line("visit_title_headings")
             + r")[ \t]*[-–—|(]?[ \t]*(?=\d)", re.I | re.M),
+        referral_booked_ahead=re.compile(
+            alt(data.get("referral_booked_ahead") or ["(?!x)x"]).pattern + r"[ \t:#-]*(?=\d)", re.I),
+        visit_numbered_head=re.compile(
+            r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:visit|encounter|entry)[ \t]*(?:#|no\.?)?[ \t]*\d{1,2}"
+            r"[ \t]*[-–—:|][ \t]*(?:" + on_line("visit_title_headings")
+            + r")[ \t]*[-–—:,|(][ \t]*(?=\d)", re.I | re.M),
         visit_title_after=re.compile(
             r"[ \t]*[-–—|]?[ \t]*(?:" + on_line("visit_title_headings")
             + r")\b(?=[ \t]*$|[ \t]+\(?(?-i:[A-Z])|[ \t]*,[ \t]*\d{1,3}[ \t]*(?:y/?o|yrs?|years?|"
@@ -684,6 +705,8 @@ def _build(data: dict) -> Lexicon:
         item_answer_withheld=re.compile(r"(?:[^\n:.;,?]{0,50}?:[ \t]*|[ \t]+)(?:"
                                         + opt("item_answer_withheld").pattern + r")", re.I),
         specialist_reply_missing=opt("specialist_reply_missing"),
+        specialist_visit_per_patient=opt("specialist_visit_per_patient"),
+        specialist_note_not_received=opt("specialist_note_not_received"),
         unseen_claim=opt("unseen_claim_cues"),
         consult_made_in=opt("consult_made_in_subject"),
         consultant_label=re.compile(r"^[\W_]*(?:" + opt("consultant_line_labels").pattern

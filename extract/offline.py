@@ -117,6 +117,9 @@ _APPLIED = re.compile(r"\b(?:appl(?:y|ied|ying)|us(?:ed|ing)|trial|course|treate
 _DATES_OF_USE = re.compile(r"dates?\s+of\s+(?:use|therapy|treatment)|\bused\b|\bapplied\b|"
                            r"\bdaily\b|\bBID\b|twice|course|trial|\bfrom\b|stopped|started|"
                            r"discontinued|through|until|d/c|"
+                           # a form's "Dates:" field further along its line ("Frequency:
+                           # nightly   Dates: 1/5/26 - 3/2/26"): the plural names a span of use
+                           r"\bdates(?:[ \t]+(?:used|of[ \t]+use))?[ \t]*:[ \t]*\d|"
                            r"^[ \t]*(?:[A-Za-z]+[ \t]+)?(?:dates?|period|duration)"
                            r"(?:[ \t]+(?:used|of[ \t]+use))?"
                            r"[ \t]*[:|]?[ \t]*\d", re.I | re.M)
@@ -155,6 +158,11 @@ _EVENT_ONSET = re.compile(
 # the event itself in the sentence before ("He started a prep-cook job in late August 2025")
 _EVENT_START = (r"\b(?:started|began|took|joined|got|accepted|took\s+up)\s+"
                 r"(?:(?:a|an|the|his|her|their)\s+)?(?:new\s+)?")
+
+# Document kinds (chartreview/vocab/document_kinds.yaml) of the request's own pages: a fax
+# cover, PA form, cover letter or letter of medical necessity is written for the patient the
+# request is for, so when a packet's pages disagree on the date of birth, theirs is the patient's
+_REQUEST_KINDS = frozenset({"pa_form", "cover_letter", "lmn", "attestation"})
 
 
 def _short_lag(lag: str, rel: str) -> bool:
@@ -263,6 +271,11 @@ _DATED_BEFORE = re.compile(
 _WRAPPED_BEFORE = re.compile(
     r"\b(?:around|about|approx\.?|approximately|circa|roughly|on|in|since|from|at|by|of|"
     r"during|began|begun|started|starting|beginning|dated|dates)[ \t]*$", re.I)
+# a medication list's entry dosed by mouth, after a comma or semicolon ("..., amlodipine 5 mg,"):
+# a sig read past it belongs to that entry or a later one (extract/offline.py _course_attrs)
+_LIST_ORAL_ENTRY = re.compile(
+    r"[,;][ \t]*[A-Za-z][\w-]+(?:[ \t]+[A-Za-z][\w-]+)?[ \t]+\d+(?:\.\d+)?[ \t]?"
+    r"(?:mg|mcg|µg|units?|tabs?|caps?)\b", re.I)
 _DATED_AFTER = re.compile(  # "first episode began in Feb 2025": an onset verb may come between
     r"[\s,:(-]*(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:(?:was|in|on|around|during|about|approx\.?|~|"
     r"began|started|occurred|appeared|developed|arose|emerged|(?:was\s+)?first\s+noted)\s*)*"
@@ -632,8 +645,27 @@ class _Extractor:
         marked planned, since the consultation is still to come (IP0759 1.E)."""
         lex, unseen = self.lex, set()
         names: dict[str, set[str]] = {}
+        seen_dates = [f.value for f in self.st.findings if f.field == "request.date_of_service"
+                      and isinstance(f.value, dt.date)]
         for d in documents:
             for p in d.pages:
+                # a referral line booking the first visit with a specialty on a date after
+                # every visit and letter of the request ("Referral placed to derm - Dr. X;
+                # first available appt 9/2/2026"): that specialist has not seen the patient
+                for m in lex.referral_booked_ahead.finditer(p.text):
+                    ls, le = _line_start(p.text, m.start()), _line_end(p.text, m.end())
+                    line = p.text[ls:le]
+                    ds = find_dates(p.text[m.end():le][:24])
+                    if not (seen_dates and ds and ds[0].start <= 4 and ds[0].precision == "day"
+                            and ds[0].date > max(seen_dates)
+                            and re.search(r"\brefer(?:red|ral)\b", line, re.I)):
+                        continue
+                    for w in lex.specialty_words.finditer(line):
+                        code = lex.specialty_index.get(vocab.norm(w.group(0)))
+                        if code not in (None, "nurse_practitioner", "physician_assistant"):
+                            unseen.add(code)
+                            names.setdefault(code, set()).update(
+                                n for t in _REFERRED_DOCTOR.findall(line) for n in t if n)
                 for m in lex.specialist_not_yet_seen.finditer(p.text):
                     ls, le = _line_start(p.text, m.start()), _line_end(p.text, m.end())
                     line = p.text[ls:le]
@@ -672,56 +704,94 @@ class _Extractor:
                             unseen.add(code)
                             names.setdefault(code, set()).update(
                                 n for t in _REFERRED_DOCTOR.findall(ref) for n in t if n)
+        texts = {(d.file, p.number): p.text for d in documents for p in d.pages}
+        # a specialist visit known only from the patient ("Patient states she saw Dr X at
+        # <clinic> Dermatology") whose note the same paragraph says has not come: the
+        # specialties read between the two are unverified (1.E unknown, not met)
+        for (file, page), text in texts.items():
+            for m in lex.specialist_visit_per_patient.finditer(text):
+                blank = re.search(r"\n[ \t]*\n", text[m.end():])
+                end = m.end() + (blank.start() if blank else len(text) - m.end())
+                miss = lex.specialist_note_not_received.search(text, m.end(), min(end, m.end() + 400))
+                if miss is None:
+                    continue
+                for f in self.st.findings:
+                    if f.field == "consultant.specialty" and (f.file, f.page) == (file, page) \
+                            and f.char_start is not None and m.start() <= f.char_start < miss.end():
+                        f.flags = sorted({*f.flags, "unverified"})
+
+        def named(f: Finding) -> str:
+            """The claim and the rest of its line ("in consultation with dermatologist
+            Dr. X"): the doctor a claim names may follow the specialty it was read from."""
+            text = texts.get((f.file, f.page), "")
+            if f.char_start is None or f.char_end is None or not text:
+                return f.quote or ""
+            return (f.quote or "") + " " + text[f.char_end:min(_line_end(text, f.char_end),
+                                                               f.char_end + 60)]
+
         for code in unseen:
             fs = [f for f in self.st.findings if f.field == "consultant.specialty"
                   and f.value == code and "planned" not in f.context]
             # only follow-up claims ("followed by derm"), or claims naming the very doctor whose
             # visit is still to come; an e-consult reply from anyone else still counts
             if fs and all(lex.unseen_claim.search(f.quote or "") or any(
-                    re.search(rf"\b{re.escape(n)}\b", f.quote or "") for n in names.get(code, ()))
+                    re.search(rf"\b{re.escape(n)}\b", named(f)) for n in names.get(code, ()))
                     for f in fs):
                 for f in fs:
                     f.context = sorted({*f.context, "planned"})
 
     def _other_patients_documents(self, documents: list[Document]) -> None:
-        """Documents that disagree on the patient's date of birth: a document whose every
-        stated DOB differs from the patient's is another patient's record (a letter faxed for
-        the wrong person), so none of its facts are the patient's (context "family", i.e. not
-        usable). The patient's DOB is the one most documents give, ties going to the DOB that
-        fits the ages the chart states ("42F" in a visit of 2026), then to the requesting
-        clinic's own notes over letters; when that still does not settle it, every document
-        stating a DOB is left out (the facts stay unknown rather than borrowed)."""
+        """Pages that disagree on the patient's date of birth: a page whose every stated DOB
+        differs from the patient's is another patient's record (a page or letter faxed for
+        the wrong person), and so are the pages after it in its document that state no DOB
+        (its continuation), so none of their facts are the patient's (context "family", i.e.
+        not usable). The patient's DOB is the one stated on the request's own pages (its fax
+        cover, PA form, cover letter or letter of medical necessity: ``_REQUEST_KINDS``), then the one
+        that fits the ages the chart states ("42F" in a visit of 2026), then the one most
+        pages give, then the one the requesting clinic's own notes give over letters; when
+        that still does not settle it, every page stating a DOB (and its continuation) is
+        left out (the facts stay unknown rather than borrowed)."""
         # compared by birth year: a day and month read the other way round ("02/11/1990" in
         # a translated European letter) or a slip in the day is the same patient
-        dobs: dict[str, set] = {}
+        dobs: dict[tuple[str, int], set] = {}
         for f in self.st.findings:
             if f.field == "patient.date_of_birth" and f.usable and isinstance(f.value, dt.date):
-                dobs.setdefault(f.file, set()).add(f.value.year)
+                dobs.setdefault((f.file, f.page), set()).add(f.value.year)
         if len(set().union(*dobs.values()) if dobs else set()) < 2:
             return
         # the clinic's own record: neither a consult / referral letter nor any letter
         # greeting its reader ("Dear colleague,")
         roles = {d.file: _doc_role(d, self.lex) == "note" and not (d.pages and re.search(
             r"^[ \t]*Dear\b", d.pages[0].text, re.M | re.I)) for d in documents}
+        asks = {(d.file, p.number) for d in documents for p in d.pages
+                if any(k in _REQUEST_KINDS for _, k in doc_kinds.parts_of(d).get(p.number, ()))}
         seen = {(f.file, f.value) for f in self.st.findings
                 if f.field == "request.date_of_service" and isinstance(f.value, dt.date)}
         ages = [(f.value, d) for f in self.st.findings if f.field == "patient.age" and f.usable
                 for file, d in seen if file == f.file]
         score: dict = {}
-        for file, vals in dobs.items():
+        for key, vals in dobs.items():
             for v in vals:
-                n, fit, notes = score.get(v, (0, 0, 0))
+                ask, _fit, n, notes = score.get(v, (0, 0, 0, 0))
                 fit = sum(abs(d.year - v - a) <= 1 for a, d in ages)
-                score[v] = (n + 1, fit, notes + bool(roles.get(file)))
+                score[v] = (ask + (key in asks), fit, n + 1, notes + bool(roles.get(key[0])))
         best = max(score.values())
         top = [v for v, sc in score.items() if sc == best]
         patient = top[0] if len(top) == 1 else None
-        other = {file for file, vals in dobs.items() if patient not in vals}
+        other: set[tuple[str, int]] = set()
+        for d in documents:
+            theirs = False  # the page stating no DOB continues the page before it
+            for p in d.pages:
+                vals = dobs.get((d.file, p.number))
+                if vals is not None:
+                    theirs = patient not in vals
+                if theirs:
+                    other.add((d.file, p.number))
         if not other:
             return
         self.st.findings = [
             f.model_copy(update={"context": sorted({*f.context, "family"})})
-            if f.file in other and not f.field.startswith("request.") else f
+            if (f.file, f.page) in other and not f.field.startswith("request.") else f
             for f in self.st.findings]
 
     def _departed_clinicians(self, documents: list[Document]) -> None:
@@ -1120,7 +1190,7 @@ class _Extractor:
             d = _date_after(text, m.end(), slack=0)
             if d is not None:
                 self.emit(pg, "request.date_of_service", d.date, m.start(), d.end)
-        for rx in (_VISIT_HEAD, lex.visit_note_head):
+        for rx in (_VISIT_HEAD, lex.visit_note_head, lex.visit_numbered_head):
             for m in rx.finditer(text):
                 d = _date_after(text, m.end(), slack=0)
                 if d is not None and d.date.year >= 2000:
@@ -1297,6 +1367,10 @@ class _Extractor:
                     spec_start = ls + c0
         if spec in ("nurse_practitioner", "physician_assistant"):
             spec = None
+        row = text[_line_start(text, s):s]
+        if who == "prescriber" and self.lex.drugs.match(row, re.match(r"[ \t|*•-]*", row).end()):
+            return  # a medication list's row ("methotrexate 2.5 mg weekly Active X, MD
+            # (Rheumatology)"): who prescribed that drug, not the request's prescriber
         if who == "consultant":
             g = self.group("consultant")
             self.emit(pg, "consultant.name", name, s, e, group=g)
@@ -1369,6 +1443,13 @@ class _Extractor:
             w = lex.specialty_words.match(text, m.end())
             if w and not re.search(r"referr|\bpcp\b", _line_at(text, m.start()), re.I):
                 spans.append((m.start(), w.end()))
+        # "I am a board-certified dermatologist": the letter's author (the prescriber) says so
+        if who == "prescriber":
+            for m in lex.self_specialty.finditer(text):
+                w = lex.specialty_words.match(text, m.end() + len(text[m.end():m.end() + 3])
+                                              - len(text[m.end():m.end() + 3].lstrip(" \t")))
+                if w:
+                    spans.append((m.start(), w.end()))
         to = _addressee(text)
         for s, e in spans:
             if who == "consultant" and _REQUESTER.search(_line_at(text, s)):
@@ -2287,6 +2368,8 @@ class _Extractor:
             value = next(v for rx, v in lex.severity if rx.fullmatch(m.group(0)))
             if self._either_or(text, a, b, seg_s, seg_e):
                 continue  # "moderate or severe": alternatives asked for, not a rating
+            if self._quoted_policy(text, a):
+                continue  # policy ... which reads: "... moderate to severe ...": its wording
             voice = ([*lex.severity_patient_voice.finditer(text, max(seg_s, a - 80), a)]
                      or [None])[-1]
             if voice and not text[voice.end():a].strip():
@@ -2417,6 +2500,15 @@ class _Extractor:
                 # it are one rating; when the score is dated to an earlier visit, so is the word
                 ctx_list.append("historical")
             self.emit(pg, "severity.stated", value, qs, qe, context=ctx_list)
+
+    def _quoted_policy(self, text: str, pos: int) -> bool:
+        """Does ``pos`` stand inside quotation marks that open right after a criterion's or
+        policy's introduction ("criterion C, which reads: \"...\"")? The quoted words are the
+        policy's text, not a statement about the patient (lexicon ``policy_quote_intro``)."""
+        opening = max(text.rfind(q, max(0, pos - 400), pos) for q in '"\u201c')
+        if opening < 0 or any(q in text[opening + 1:pos] for q in '"\u201d'):
+            return False
+        return bool(self.lex.policy_quote_intro.search(text, max(0, opening - 150), opening))
 
     def _either_or(self, text: str, a: int, b: int, seg_s: int, seg_e: int) -> bool:
         """Is the severity word at ``a:b`` one of two joined as alternatives ("moderate or
@@ -3442,9 +3534,15 @@ class _Extractor:
         o = lex.otc.search(text, max(pre[0], mn.start - 25), head_end)
         if o:
             out["otc"] = (True, min(o.start(), mn.start), max(o.end(), mn.end))
+        def past_other_med(bs: int, at: int) -> bool:
+            # "clobetasol 0.05% ointment, amlodipine 5 mg, alendronate weekly": a sig after
+            # another list entry dosed by mouth (name + mg) is a later entry's, not the steroid's
+            return bool(_LIST_ORAL_ENTRY.search(text, max(bs, mn.end), at))
+
         def prn_at(bs: int, be: int):
             for p in lex.prn.finditer(text, bs, be):  # "albuterol prn": another drug's
-                if lex.other_drug_prn.search(text, max(bs, p.start() - 30), p.start()):
+                if lex.other_drug_prn.search(text, max(bs, p.start() - 30), p.start()) or \
+                        past_other_med(bs, p.start()):
                     continue
                 if re.fullmatch(r"[a-z-]+", p.group(0), re.I) and re.search(
                         r"(?:" + "|".join(x.pattern for x in (lex.exam_sign, lex.flare,
@@ -3480,7 +3578,8 @@ class _Extractor:
                 f = next((m for m in lex.daily.finditer(text, bs, be)
                           if not (lex.other_drug_prn.search(text, max(bs, m.start() - 30),
                                                             m.start())
-                                  and not re.search(r"\d\s*g[\s,-]*$", text[bs:m.start()]))),
+                                  and not re.search(r"\d\s*g[\s,-]*$", text[bs:m.start()]))
+                          and not past_other_med(bs, m.start())),
                          None)
                 p = prn_at(bs, be)
                 if f and (not p or f.start() < p.start()):
@@ -4346,7 +4445,10 @@ class _Extractor:
             if other_drug(mn.end, m.start()) or other_drug(max(clause, sent.start), mn.start):
                 return None
         elif not re.fullmatch(r"(?:[ \t]*\([^()\n]{1,40}\))?"  # its brand: "X (Brand) - d/c'd"
-                              r"[ \t]*[(:,–—-]?[ \t]*(?:(?:was|were|been|has been)[ \t]+)?", gap) \
+                              # a parenthesis wrapped onto the next line ("Opzelura\n(stopped
+                              # 3/20/26)") is the same post-modifier
+                              r"(?:[ \t]*\n[ \t]*\(|[ \t]*[(:,–—-]?)"
+                              r"[ \t]*(?:(?:was|were|been|has been)[ \t]+)?", gap) \
                 and not (lex.sig_gap.fullmatch(gap) and "\n" not in gap) \
                 or any(vocab.canonical_drug(d.group(0)) != canon
                        for d in lex.drugs.finditer(text, mn.end, m.start())):

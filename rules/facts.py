@@ -1030,9 +1030,31 @@ def _clinical_meds(items: list[Item], admin_ids: set[str]) -> list[Item]:
             or it.attrs["status"] in clinical[it.attrs["name"]]]
 
 
-def _medications(vs: list[_V], ctx: FactContext) -> Fact:
+def _relatives_only(findings: Iterable[Finding]) -> set[str]:
+    """Drugs the clinical documents name only as a relative's ("Mom uses Opzelura on her own
+    hands"), never as the patient's own (usable) mention."""
+    fam: set[str] = set()
+    own: set[str] = set()
+    for f in findings:
+        if f.field != "medication.name" or _is_admin(f):
+            continue
+        name = vocab.canonical_drug(str(f.value)) or str(f.value)
+        if f.usable:
+            own.add(name)
+        elif "family" in f.context:
+            fam.add(name)
+    return fam - own
+
+
+def _medications(vs: list[_V], ctx: FactContext,
+                 relatives_only: set[str] | frozenset[str] = frozenset()) -> Fact:
     items = [m for g in _groups(vs, "medication.").values() if (m := _medication(g, ctx))]
-    items = _clinical_meds(items, {v.finding.id for v in vs if _is_admin(v.finding)})
+    admin_ids = {v.finding.id for v in vs if _is_admin(v.finding)}
+    # an administrative mention (a denial's "the note references Opzelura") of a drug the
+    # clinical record attributes only to a relative is that relative's drug, not the patient's
+    items = [it for it in items if it.attrs["name"] not in relatives_only
+             or not it.findings or not all(i in admin_ids for i in it.findings)]
+    items = _clinical_meds(items, admin_ids)
     _apply_stop_dates(items, ctx.as_of)
     display = "; ".join(i.label for i in items) or "none documented"
     return Fact(items, display, [i for it in items for i in it.findings])
@@ -1088,6 +1110,13 @@ def _consultants(vs: list[_V], prescriber: Fact | None = None) -> Fact:
         # A planned referral ("will refer to dermatology") is not a consultation yet.
         if spec is None or "planned" in spec.finding.context:
             continue
+        if "unverified" in spec.finding.flags and spec.finding.extractor != ExtractorKind.human \
+                and spec.finding.review not in (ReviewStatus.confirmed, ReviewStatus.edited):
+            # a visit known only from the patient, its note not received: whether that
+            # specialist was consulted cannot be told yet (1.E unknown, not met)
+            items.append(Item({"specialty": None}, f"{spec.value} (unverified)",
+                              [v.finding.id for v in g]))
+            continue
         code = _specialty_code(spec.value)
         if code:
             items.append(Item({"specialty": code}, code, [v.finding.id for v in g]))
@@ -1121,7 +1150,7 @@ def build_facts(
         "severity": _severity(vs, ctx),
         "therapies": therapies,
         "tcs_never_used": never,
-        "medications": _medications(vs, ctx),
+        "medications": _medications(vs, ctx, _relatives_only(findings)),
         "prescriber_specialty": prescriber,
         "consultants": _consultants(vs, prescriber),
     }
