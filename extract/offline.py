@@ -1343,6 +1343,10 @@ class _Extractor:
                 # closing the signature line ("Ana Ruiz, MD  Dermatology  NPI 1234567890")
                 nl = re.match(r"[ \t]*\n?[ \t]*", text[cm.end():cm.end() + 12])
                 w2 = self.lex.specialty_words.match(text, cm.end() + nl.end()) if nl else None
+                if w2 and "\n" in nl.group(0) and re.match(
+                        r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:", text[w2.end():w2.end() + 40]):
+                    w2 = None  # the next line is another labelled entry ("Dermatology
+                    # attending: A, MD" then "Rheumatology (co-managing): B, MD"): B's, not A's
                 # ("... Dermatologist - NPI 1184472693": a dash or bar before the NPI)
                 if w2 and re.match(r"[ \t]*(?:\n|$|\(|,|[ \t]{2}|(?:[-–—|·•][ \t]*)?NPI\b)",
                                    text[w2.end():w2.end() + 10]):
@@ -1531,9 +1535,17 @@ class _Extractor:
                 continue  # the referring physician is not a consultant
             cats = self.ctx(pg, sent, w.start(), w.end())
             if w.end() <= a and any(  # "the dermatologist is far away; she has not been
-                    t.rule.category == "negated" and t.start <= a and b <= t.end  # evaluated
-                    for t in pg.triggers):  # by ...": the cue itself is denied
+                    t.rule.category == "negated" and (t.start <= a and b <= t.end  # evaluated
+                                                      or w.end() <= t.start and  # by ...", "...
+                                                      t.scope_start <= a and b <= t.scope_end)
+                    for t in pg.triggers):  # we could not get a consult": the cue is denied
                 continue
+            if "hypothetical" in cats and all(
+                    any(x.start() + sent.start <= t.start and t.end <= x.end() + sent.start
+                        for x in lex.consult.finditer(seg))
+                    for t in pg.triggers if t.rule.category == "hypothetical"
+                    and t.scope_start <= w.start() <= t.scope_end + 1):
+                cats.pop("hypothetical")  # "discussed with Dr X (derm)": the cue's own word
             if {"negated", "family", "hypothetical", "planned"} & set(cats):
                 continue
             s, e = min(a, w.start()), max(b, w.end())
@@ -2405,6 +2417,8 @@ class _Extractor:
             if cond_before is None:
                 for c in lex.condition_ref.finditer(text, max(seg_s, a - 30), a):
                     cond_before = c
+                if cond_before is not None and lex.exam_sign.fullmatch(cond_before.group(0)):
+                    cond_before = None  # "itch rated as severe": a symptom's, not the disease's
             gap = text[cond_before.end():a] if cond_before else ""
             kind = re.match(r"\s*\(([^()\n]{1,25})\)", gap)  # "hand dermatitis (irritant), mild"
             if kind and not lex.other_site.search(kind[1]) and not lex.severity_any.search(kind[1]):
