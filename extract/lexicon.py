@@ -169,6 +169,8 @@ class Lexicon:
     course_finished: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Start X ...", "begin X": a plan that starts the drug at that visit
     plan_start: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "... today": a drug the plan starts at that visit is in use from then on
+    started_at_visit: re.Pattern[str] = re.compile(r"(?!x)x")
     intolerance: re.Pattern[str] = re.compile(r"(?!x)x")
     collective: re.Pattern[str] = re.compile(r"(?!x)x")
     relative_possessive_after: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -337,6 +339,8 @@ class Lexicon:
     specialty_options: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Dermatology agents", "Dermatologicals": a drug class named after a specialty
     specialty_drug_class: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a letter's copy line ("cc: Ana Ruiz, MD, Dermatology"): who was sent a copy
+    copied_to: re.Pattern[str] = re.compile(r"(?!x)x")
     # a dispensing/reporting window ("dispensed 03/2022-02/2025: 5 fills"), not a course
     range_window_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # "flared again and again", "repeated relapse": a series of episodes, not continuous presence
@@ -357,6 +361,7 @@ class Lexicon:
     # a form item's label answered "not documented" / "pending" (matched right after the
     # label's words, through its colon): the label is no fact of the course
     item_answer_withheld: re.Pattern[str] = re.compile(r"(?!x)x")
+    patient_account_heading: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Specialist note: none received" on a referral record: the specialist has not answered
     specialist_reply_missing: re.Pattern[str] = re.compile(r"(?!x)x")
     # a specialist visit known only from the patient, and the missing note of it
@@ -702,6 +707,10 @@ def _build(data: dict) -> Lexicon:
             r"[\s:,-]*" + opt("consult_answer_denied_after").pattern, re.I),
         consult_ended=opt("consult_ended"),
         specialist_not_yet_seen=opt("specialist_not_yet_seen"),
+        # the heading alone on its line (an optional note in brackets, then a colon)
+        patient_account_heading=re.compile(
+            r"^[ \t#*>-]*(?:" + on_line("patient_account_heading")
+            + r")(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:[ \t]*$", re.I | re.M),
         item_answer_withheld=re.compile(r"(?:[^\n:.;,?]{0,50}?:[ \t]*|[ \t]+)(?:"
                                         + opt("item_answer_withheld").pattern + r")", re.I),
         specialist_reply_missing=opt("specialist_reply_missing"),
@@ -719,6 +728,8 @@ def _build(data: dict) -> Lexicon:
         copied_forward=opt("copied_forward_cues"),
         specialty_drug_class=re.compile(r"[ \t]+(?:" + "|".join(
             data.get("specialty_drug_class_after") or ["(?!x)x"]) + r")\b", re.I),
+        copied_to=re.compile(r"^[ \t]*(?:" + on_line("copied_to_labels") + r")[ \t]*:[ \t]*",
+                             re.I | re.M),
         hold_word=opt("med_hold_words"),
         hold_not_started=opt("med_hold_not_started"),
         recurrence_pattern=opt("recurrence_pattern"),
@@ -746,6 +757,7 @@ def _build(data: dict) -> Lexicon:
                             + r"\W*$", re.I),
         near_clear=opt("response_near_clear"),
         plan_start=opt("course_plan_start"),
+        started_at_visit=opt("med_started_at_visit"),
     )
 
 

@@ -67,8 +67,10 @@ _NPI = re.compile(r"\bNPI\b\s*(?:#|no\.?|number)?\s*[:#]?\s*(?P<n>\d{10})\b", re
 _TAXONOMY = re.compile(r"\b(?P<c>\d{3}[0-9A-Z]{6}X)\b")
 # a name's letters include Latin-1 accented ones ("Renée Solís-Ortega")
 _UP, _LET = "A-ZÀ-ÖØ-Þ", "A-Za-zÀ-ÖØ-öø-ÿ"
-_NAME = (rf"(?:Dr\.?[ \t]+)?(?P<name>[{_UP}][{_LET}'’.-]+(?:[ \t]+[{_UP}][{_LET}'’.-]*\.?)"
-         r"{1,3})")
+# lowercase particles inside a surname ("Pieter van der Merwe", "Ana de la Cruz")
+_NAME_PARTICLE = r"(?:(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|ibn)[ \t]+){0,2}"
+_NAME = (rf"(?:Dr\.?[ \t]+)?(?P<name>[{_UP}][{_LET}'’.-]+(?:[ \t]+{_NAME_PARTICLE}[{_UP}]"
+         rf"[{_LET}'’.-]*\.?){{1,3}})")
 _SIGNER_LABEL = (
     r"(?:electronically\s+signed\s+by|e-?signed\s+by|signed\s+by|signature|/s/|provider|"
     r"prescriber(?:\s+name)?|physician|attending|rendering\s+provider|ordering\s+provider|"
@@ -432,6 +434,10 @@ class _State:
     # only to appear on a record the household shares (group -> canonical name)
     relatives_drugs: set[str] = field(default_factory=set)
     shared_record_meds: dict[str, str] = field(default_factory=dict)
+    # drugs a payer's notice names as the patient's (medication group -> canonical name), and
+    # the drugs the other documents name as the patient's own (not a relative's, not denied)
+    notice_meds: dict[str, str] = field(default_factory=dict)
+    own_meds: set[str] = field(default_factory=set)
     # files saying the current severity was not graded ("not scored today")
     ungraded: set[str] = field(default_factory=set)
     # of a chart of dated visits: file -> the latest visit (its heading's date) saying the
@@ -549,6 +555,7 @@ class _Extractor:
         self._daily_course_denied()
         self._drop_bare_duplicates()
         self._shared_record_relatives()
+        self._notice_relatives()
         self._form_relatives(documents)
         self._apply_corrections()
         self._never_filled_after(documents)
@@ -556,8 +563,40 @@ class _Extractor:
         self._drop_stale_row_ratings(documents)
         self._departed_clinicians(documents)
         self._unseen_specialists(documents)
+        self._patient_account_lists(documents)
         self._other_patients_documents(documents)
         return self.st.findings
+
+    def _patient_account_lists(self, documents: list[Document]) -> None:
+        """On an administrative record (a pharmacy's intake, a form), the list under a heading
+        saying it is the patient's own account ("Hx per pt phone call:", "History per
+        patient:") is hearsay no clinician recorded: the lengths of use and results of courses
+        listed there are dropped (the drug tried stays). The list runs over the lines right
+        under the heading that start with a bullet or a number."""
+        drop = ("therapy.duration_days", "therapy.response", "therapy.start_date",
+                "therapy.stop_date", "therapy.frequency")
+        spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for d in documents:
+            parts_by_page = doc_kinds.parts_of(d)
+            for p in d.pages:
+                for m in self.lex.patient_account_heading.finditer(p.text):
+                    parts = parts_by_page.get(p.number)
+                    kind = doc_kinds.kind_at(parts, m.start()) if parts else None
+                    if doc_kinds.kind_class(kind) != "administrative":
+                        continue
+                    end = m.end()
+                    for ln in re.finditer(r"\n([^\n]*)", p.text[m.end():]):
+                        if not re.match(r"[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]", ln.group(1)):
+                            break
+                        end = m.end() + ln.end()
+                    if end > m.end():
+                        spans.setdefault((d.file, p.number), []).append((m.end(), end))
+        if not spans:
+            return
+        self.st.findings = [
+            f for f in self.st.findings
+            if not (f.field in drop and f.char_start is not None and any(
+                a <= f.char_start < b for a, b in spans.get((f.file, f.page), ())))]
 
     def _note_daily_denied(self, pg: _Page) -> None:
         """Remember the clinician's word that no daily course of any steroid was ever used
@@ -902,6 +941,18 @@ class _Extractor:
         a relative's elsewhere ("the Rinvoq is prescribed for her husband")."""
         st = self.st
         moved = {g for g, canon in st.shared_record_meds.items() if canon in st.relatives_drugs}
+        if moved:
+            st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
+                           if f.group in moved else f for f in st.findings]
+
+    def _notice_relatives(self) -> None:
+        """A drug a payer's notice names as the patient's ("the submitted intake form lists
+        methotrexate") that the chart names only as a relative's ("Mother: RA, methotrexate")
+        and never as the patient's own: the plan misread the record, the drug is the
+        relative's. (A drug the chart does not mention at all stays the notice's claim.)"""
+        st = self.st
+        moved = {g for g, canon in st.notice_meds.items()
+                 if canon in st.relatives_drugs and canon not in st.own_meds}
         if moved:
             st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
                            if f.group in moved else f for f in st.findings]
@@ -1296,6 +1347,7 @@ class _Extractor:
                 if who == "prescriber" and not re.search(r"referr|pcp", line, re.I):
                     self.emit(pg, "prescriber.npi", m.group("n"), m.start(), m.end())
             self._specialty(pg, who)
+            self._copied_specialists(pg)
         # taxonomy codes anywhere
         for m in _TAXONOMY.finditer(text):
             code = vocab.taxonomy_specialty(m.group("c"))
@@ -1303,6 +1355,25 @@ class _Extractor:
                 fld = f"{who}.specialty"
                 self.emit(pg, fld, code, _line_start(text, m.start()), m.end(),
                           group=self.group("consultant") if who == "consultant" else None)
+
+    def _copied_specialists(self, pg: _Page) -> None:
+        """A specialist on a letter's copy line ("cc: Ana Ruiz, MD, Dermatology"): perhaps
+        involved in the care, but a copy is no consultation, so an unverified consultant
+        (whether a specialist was consulted cannot be told: 1.E unknown, never met)."""
+        text = pg.text
+        for m in self.lex.copied_to.finditer(text):
+            end = _line_end(text, m.end())
+            nm = _NAME_CRED.match(text, m.end(), end)
+            w = nm and self.lex.specialty_words.search(text, nm.end(), end)
+            code = vocab.normalize_specialty(w.group(0)) if w else None
+            if not nm or code in (None, "nurse_practitioner", "physician_assistant"):
+                continue
+            g = self.group("consultant")
+            for f in (self.emit(pg, "consultant.name", nm.group("name").strip(), nm.start("name"),
+                                nm.end("name"), group=g),
+                      self.emit(pg, "consultant.specialty", code, w.start(), w.end(), group=g)):
+                if f is not None:
+                    f.flags = sorted({*f.flags, "unverified"})
 
     def _signers(self, pg: _Page, rx: re.Pattern[str], skip: str, who: str) -> None:
         """Names with credentials matched by ``rx``, except on lines matching ``skip``
@@ -1881,8 +1952,10 @@ class _Extractor:
         if not self.lex.recurrence_pattern.search(text, cs, ce) or (
                 self.lex.recurrence_continuous.search(text, cs, ce)):
             return False
-        # ("hand eczema for two years, on and off": the name, then "for"/"x" and its length)
+        # ("hand eczema for two years, on and off": the name, then "for"/"x" and its length;
+        # "hand rash on and off since 2021": the name, its pattern, then the onset)
         return not any(re.fullmatch(r"[\s,:\-–(]*(?:present|ongoing|active)?[\s,]*"
+                                    r"(?:(?:on and off|off and on|on/off)[\s,]*)?"
                                     r"(?:(?:for|x|×)(?:\s+(?:the\s+)?(?:past|last))?\s*)?",
                                     text[r.end():s], re.I) for r in refs if r.end() <= s)
 
@@ -3390,6 +3463,8 @@ class _Extractor:
         for m in lex.not_started_ref.finditer(text, clause, mn.start):
             if re.fullmatch(r"(?:\s+(?:the|a|an|his|her|their|any|new|that|this|rx|rx'?d|"
                             r"prescription|script|for))*\s*", text[m.end():mn.start], re.I):
+                if _USE_QUALIFIED.match(text, mn.end):
+                    return False  # "never used clobetasol for more than 14 days": used
                 end = _sentence_at(pg, mn.end)
                 return not lex.not_started_cancel.search(text, mn.end, end.end if end else
                                                          sent.end)
@@ -4175,6 +4250,7 @@ class _Extractor:
                     and not self._conditional(text, m.start())
                     and _question_answer(text, m.end()) in (None, "yes")
                     and not _leader_unanswered(text, m.end())
+                    and not _cell_unanswered(text, m.end())
                     and not lex.item_answer_withheld.match(text, m.end())), None)
         if bad and not _UNCHECKED.search(text[max(0, bad.start() - 6):bad.start()]):
             return ("inadequate", bad.start(), bad.end())
@@ -4324,6 +4400,11 @@ class _Extractor:
                 not row_status and lex.shared_record.search(text, mn.end, sent.end) and \
                 not lex.patient_cue.search(text, sent.start, sent.end):
             self.st.shared_record_meds[g] = mn.canon  # "X appears on the family pharmacy profile"
+        if mn.canon and not {"family", "negated", "hypothetical"} & set(cats):
+            if _payer_notice_at(pg, mn.start):
+                self.st.notice_meds[g] = mn.canon
+            else:
+                self.st.own_meds.add(mn.canon)
         self.emit(pg, "medication.name", name, mn.start, mn.end, group=g, context=ctx_list)
         if status:
             self.emit(pg, "medication.status", status, min(qs, mn.start), max(qe, mn.end),
@@ -4559,6 +4640,10 @@ class _Extractor:
             status = {"planned": "planned", "historical": "discontinued",
                       "current": "active"}[best]
             trig = _nearest_trigger(pg.triggers, mn.start, best)
+            begun = self._started_at_visit(pg, mn, sent, trig) if (
+                status == "planned" and trig) else None
+            if begun is not None:  # "Start cyclosporine 100 mg BID today": begun at this visit
+                return "active", mn.start, begun
             if trig and abs(trig.start - mn.start) < 120:
                 return status, min(trig.start, mn.start), max(trig.end, mn.end)
             return status, mn.start, mn.end
@@ -4566,6 +4651,27 @@ class _Extractor:
         if default and default != "active":
             return None, mn.start, mn.end  # said by the section: see _section_status
         return "active", mn.start, mn.end
+
+    def _started_at_visit(self, pg: _Page, mn: _Mention, sent: Sentence, trig) -> int | None:
+        """Does the plan start the drug at the note's own visit ("Start cyclosporine 100 mg
+        PO BID today")? Only a bare start word right before the drug (not "plan to start",
+        "will start" or "if ..., start") with a today word after it in the same clause: the
+        end of that word (the status quote runs from the drug to it), else None."""
+        text = pg.text
+        if not (trig.start < mn.start and trig.end <= mn.start):
+            return None
+        if not self.lex.plan_start.fullmatch(text, trig.start, trig.end):
+            return None
+        if re.search(r"\b(?:if|once|when|unless|until|after|will|would|may|might|could|"
+                     r"consider(?:ing)?)\b", text[sent.start:trig.start], re.I):
+            return None  # "if the PA is denied, start X today": a conditional plan
+        stop = sent.end
+        for ch in ";,":
+            i = text.find(ch, mn.end, stop)
+            if i >= 0:
+                stop = i
+        m = self.lex.started_at_visit.search(text, mn.end, stop)
+        return m.end() if m else None
 
     def _wrapped_cell_status(self, pg: _Page, line_s: int, line_e: int):
         """A table row whose status cell wrapped: the text layer puts the cell's first line
@@ -5191,6 +5297,17 @@ def _leader_unanswered(text: str, pos: int) -> bool:
     if not m["a"].strip() and not re.match(r"(?i:yes|no)\b", ans):
         return True  # blank: the next line is another item, not this one's answer
     return bool(_NOT_AFFIRMED.fullmatch(ans))
+
+
+_EMPTY_CELL_REST = re.compile(r"[^\n|.:;?]{0,60}?[ \t]*\|[ \t]*(?=\n|$)")
+
+
+def _cell_unanswered(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a form row's label whose answer cell is empty: the line ends with the
+    row's lone cell separator and nothing after it ("6 Inadequate efficacy per prescriber |")?
+    Such a label is the form's question, not a statement of the course's result."""
+    ls = text.rfind("\n", 0, pos) + 1
+    return "|" not in text[ls:pos] and bool(_EMPTY_CELL_REST.match(text, pos))
 
 
 def _answer_end(text: str, pos: int) -> int:

@@ -493,6 +493,25 @@ def _not_stale(vs: list[_V], ratings: list[_V], as_of: dt.date) -> list[_V]:
     return out
 
 
+CLEARED_GAP_DAYS = 28
+"""How long after a clear rating (IGA-CHE 0) a later visit of the same document must be for
+the rating to describe an ended episode (not a signature or addendum date of the same visit)."""
+
+
+def _cleared_before_later_visit(vs: list[_V], latest: list[_V], as_of: dt.date) -> bool:
+    """Did the chart's latest rated visit find the hands clear (IGA-CHE 0) while a later
+    visit of the same document is unrated (clear in 2025, a recurrence examined in 2026 with
+    no score)? The clear rating describes an episode that ended, not the flare now treated."""
+    for r in latest:
+        if r.finding.field != "severity.iga_che" or r.value != 0:
+            continue
+        seen = _visit_of(vs, r.finding)
+        last = _file_date(vs, r.finding.file, as_of)
+        if seen is not None and last is not None and (last - seen).days > CLEARED_GAP_DAYS:
+            return True
+    return False
+
+
 def _band(scale: dict[int, str], score: float) -> str | None:
     """The word of a banded score: each key is the lowest score of its band (HECSI 0-360:
     {0: mild, 17: moderate, 38: severe})."""
@@ -526,6 +545,8 @@ def _severity(vs: list[_V], ctx: FactContext) -> Fact:
         if not fresh:
             return Fact(None)
         rated = fresh
+        if _cleared_before_later_visit(vs, _latest_dated(vs, rated), ctx.as_of):
+            return Fact(None)
     elif any(v.finding.field == "severity.iga_che" and v.value == 0 for v in rated):
         # only earlier visits are rated and one of them found the hands clear (IGA-CHE 0):
         # the old ratings describe an episode that ended, not the flare now treated
@@ -941,6 +962,13 @@ def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fac
     elif loose:
         warnings.append(f"{len(loose)} ungrouped therapy detail(s) could not be placed")
     admin_ids = {v.finding.id for v in vs if _is_admin(v.finding)}
+    # A strength filled in from another document's plan (extract: _strength_from_plans) into
+    # a course a letter or form names is a detail of that claimed course: the course stays
+    # administrative, so the clinical courses can still contradict its claims.
+    named_admin = {v.finding.group for v in tried if v.finding.field == "therapy.drug"
+                   and v.finding.group and v.finding.id in admin_ids}
+    admin_ids |= {v.finding.id for v in tried if v.finding.field == "therapy.strength"
+                  and v.finding.group in named_admin}
     items = _drop_summary_mentions(_merge_fragments([_therapy(g, ctx) for g in with_drug.values()],
                                                     admin_ids))
     items = _clinical_decides(items, admin_ids, warnings)
