@@ -1611,12 +1611,15 @@ class _Extractor:
                                                       t.scope_start <= a and b <= t.scope_end)
                     for t in pg.triggers):  # we could not get a consult": the cue is denied
                 continue
-            if "hypothetical" in cats and all(
+            hyp = [t for t in pg.triggers if t.rule.category == "hypothetical"
+                   and t.scope_start <= w.start() <= t.scope_end + 1]
+            if "hypothetical" in cats and hyp and all(
                     any(x.start() + sent.start <= t.start and t.end <= x.end() + sent.start
-                        for x in lex.consult.finditer(seg))
-                    for t in pg.triggers if t.rule.category == "hypothetical"
-                    and t.scope_start <= w.start() <= t.scope_end + 1):
-                cats.pop("hypothetical")  # "discussed with Dr X (derm)": the cue's own word
+                        for x in lex.consult.finditer(seg)) for t in hyp):
+                # "discussed with Dr X (derm)": the only hypothetical cue is the consult's own
+                # word; a question or another cue ("Is the prescriber, or a consulted
+                # physician, a dermatologist?") keeps it hypothetical
+                cats.pop("hypothetical")
             if {"negated", "family", "hypothetical", "planned"} & set(cats):
                 continue
             s, e = min(a, w.start()), max(b, w.end())

@@ -52,3 +52,10 @@ def test_next_lines_labelled_specialty_is_not_the_signers() -> None:
     specs = of(fs, "prescriber.specialty")
     assert not [f for f in specs if f.value == "rheumatology" and "Valcourt" in f.quote]
     assert any(f.value == "dermatology" for f in specs)
+
+
+def test_form_question_naming_a_consulted_specialist_is_no_consultant() -> None:
+    # an unanswered form question that names the specialties it asks about is no consultation
+    fs = run("PHARMACY PRIOR AUTHORIZATION\nPrescriber: Dana Whitlock, NP\n"
+             "Was a consulted doctor, a dermatologist / allergist, involved?  ___\n")
+    assert not of(fs, "consultant.specialty")
