@@ -166,6 +166,20 @@ _EVENT_START = (r"\b(?:started|began|took|joined|got|accepted|took\s+up)\s+"
 # request is for, so when a packet's pages disagree on the date of birth, theirs is the patient's
 _REQUEST_KINDS = frozenset({"pa_form", "cover_letter", "lmn", "attestation"})
 
+# words of a DOB line that are labels, not a person's name ("Patient: Ana Ruiz  DOB: ...")
+_NOT_NAME = frozenset("""patient pt name dob birth date of re mrn member id age sex male female
+to from fax page subscriber account acct insurance plan policy phone visit encounter dr md do
+np pa mr mrs ms the and for yo years old y prior authorization request form chart note
+jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+august september october november december""".split())
+
+
+def _person_words(line: str) -> set[str]:
+    """The name words of a line giving a date of birth: capitalised words (a hyphenated
+    surname is one word), lower-cased, less labels and month names."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)*", line)
+            if len(w) > 1 and w.lower() not in _NOT_NAME}
+
 
 def _short_lag(lag: str, rel: str) -> bool:
     """Is the lag before an event's onset at most about a month ("within a couple of weeks
@@ -793,9 +807,15 @@ class _Extractor:
         # compared by birth year: a day and month read the other way round ("02/11/1990" in
         # a translated European letter) or a slip in the day is the same patient
         dobs: dict[tuple[str, int], set] = {}
+        names: dict[tuple[tuple[str, int], int], set[str]] = {}  # (page, year): name words
+        texts = {(d.file, p.number): p.text for d in documents for p in d.pages}
         for f in self.st.findings:
             if f.field == "patient.date_of_birth" and f.usable and isinstance(f.value, dt.date):
                 dobs.setdefault((f.file, f.page), set()).add(f.value.year)
+                text = texts.get((f.file, f.page), "")
+                line = _line_at(text, f.char_start) if f.char_start is not None else ""
+                names.setdefault(((f.file, f.page), f.value.year), set()).update(
+                    _person_words(line))
         if len(set().union(*dobs.values()) if dobs else set()) < 2:
             return
         # the clinic's own record: neither a consult / referral letter nor any letter
@@ -818,12 +838,25 @@ class _Extractor:
         top = [v for v, sc in score.items() if sc == best]
         patient = top[0] if len(top) == 1 else None
         other: set[tuple[str, int]] = set()
+        # A differing birth year alone may be a slip or a misread digit of the same patient's
+        # DOB: a page is another person's only when its DOB line also names someone else
+        # (no word of the one name within the other's words); a DOB line naming nobody, or
+        # the same person, sets nothing aside.
+        ref: set[str] = set().union(*(w for (k, y), w in names.items()
+                                      if patient is None or y == patient))
+
+        def someone_else(key: tuple[str, int]) -> bool:
+            mine = set().union(*(w for (k, y), w in names.items() if k == key
+                                 and (patient is None or y != patient)))
+            rest = ref - mine if patient is None else ref
+            return bool(mine) and bool(rest) and not (mine <= rest or rest <= mine)
+
         for d in documents:
             theirs = False  # the page stating no DOB continues the page before it
             for p in d.pages:
                 vals = dobs.get((d.file, p.number))
                 if vals is not None:
-                    theirs = patient not in vals
+                    theirs = patient not in vals and someone_else((d.file, p.number))
                 if theirs:
                     other.add((d.file, p.number))
         if not other:

@@ -55,9 +55,20 @@ def test_request_form_page_decides_a_tie_between_two_files() -> None:
 
 
 def test_two_files_disagreeing_on_birth_date_with_nothing_to_choose_stay_unknown() -> None:
-    a = ("Clinic note 02/02/2026\nPatient: A. Moreau   DOB: 01/05/1979\n"
+    a = ("Clinic note 02/02/2026\nPatient: Anne Moreau   DOB: 01/05/1979\n"
          "Chronic hand eczema, IGA-CHE 3.\n")
-    b = ("Clinic note 02/03/2026\nPatient: B. Moreau   DOB: 06/30/1962\n"
+    b = ("Clinic note 02/03/2026\nPatient: Beatrice Moreau   DOB: 06/30/1962\n"
          "Chronic hand eczema, IGA-CHE 4.\n")
     fs = run(a, b)
     assert not of(fs, "patient.date_of_birth")
+
+
+def test_same_name_with_a_slipped_birth_year_sets_nothing_aside() -> None:
+    # one patient, her birth year mistyped on one of two notes: the same person, so neither
+    # note's facts are set aside as another patient's
+    a = ("Clinic note 02/02/2026\nPatient: Colette Marchand   DOB: 01/05/1979\n"
+         "Chronic hand eczema for 3 years, IGA-CHE 3.\n")
+    b = ("Clinic note 02/09/2026\nPatient: Colette Marchand   DOB: 01/05/1997\n"
+         "Continue methotrexate 15 mg weekly.\n")
+    fs = run(a, b)
+    assert any("methotrexate" in n for n in _names(fs))
