@@ -700,6 +700,18 @@ class _Extractor:
         names: dict[str, set[str]] = {}
         seen_dates = [f.value for f in self.st.findings if f.field == "request.date_of_service"
                       and isinstance(f.value, dt.date)]
+
+        def mark(line: str, with_names: bool) -> None:
+            """The specialties a line names are not yet seen (and, when asked, the doctors
+            it names as referred to have not seen the patient)."""
+            for w in lex.specialty_words.finditer(line):
+                code = lex.specialty_index.get(vocab.norm(w.group(0)))
+                if code not in (None, "nurse_practitioner", "physician_assistant"):
+                    unseen.add(code)
+                    if with_names:
+                        names.setdefault(code, set()).update(
+                            n for t in _REFERRED_DOCTOR.findall(line) for n in t if n)
+
         for d in documents:
             for p in d.pages:
                 # a referral line booking the first visit with a specialty on a date after
@@ -713,12 +725,7 @@ class _Extractor:
                             and ds[0].date > max(seen_dates)
                             and re.search(r"\brefer(?:red|ral)\b", line, re.I)):
                         continue
-                    for w in lex.specialty_words.finditer(line):
-                        code = lex.specialty_index.get(vocab.norm(w.group(0)))
-                        if code not in (None, "nurse_practitioner", "physician_assistant"):
-                            unseen.add(code)
-                            names.setdefault(code, set()).update(
-                                n for t in _REFERRED_DOCTOR.findall(line) for n in t if n)
+                    mark(line, True)
                 for m in lex.specialist_not_yet_seen.finditer(p.text):
                     ls, le = _line_start(p.text, m.start()), _line_end(p.text, m.end())
                     line = p.text[ls:le]
@@ -732,13 +739,7 @@ class _Extractor:
                     elif not lex.referral_pending.search(line) and not re.search(
                             r"\b(?:appt|appointment|referral)\b", line, re.I):
                         continue
-                    for w in lex.specialty_words.finditer(line):
-                        code = lex.specialty_index.get(vocab.norm(w.group(0)))
-                        if code not in (None, "nurse_practitioner", "physician_assistant"):
-                            unseen.add(code)
-                            if above:  # the doctor referred to has not seen the patient yet
-                                names.setdefault(code, set()).update(
-                                    n for t in _REFERRED_DOCTOR.findall(line) for n in t if n)
+                    mark(line, above)  # above: the doctor referred to has not seen them yet
                 # a referral record booking a visit still to come whose specialist note has
                 # not come back ("Specialist note: none received"): the referred-to specialty
                 # and the doctor named there have not seen the patient yet
@@ -751,12 +752,7 @@ class _Extractor:
                     if rs < 0 or not re.search(r"\b(?:appt|appointment|scheduled|booked)\b",
                                                p.text[rs:ls], re.I):
                         continue
-                    for w in lex.specialty_words.finditer(ref):
-                        code = lex.specialty_index.get(vocab.norm(w.group(0)))
-                        if code not in (None, "nurse_practitioner", "physician_assistant"):
-                            unseen.add(code)
-                            names.setdefault(code, set()).update(
-                                n for t in _REFERRED_DOCTOR.findall(ref) for n in t if n)
+                    mark(ref, True)
         texts = {(d.file, p.number): p.text for d in documents for p in d.pages}
         # a specialist visit known only from the patient ("Patient states she saw Dr X at
         # <clinic> Dermatology") whose note the same paragraph says has not come: the
