@@ -123,7 +123,7 @@ class ContextEngine:
                 lo = max(lo, text.rfind("\n", 0, s) + 1)
                 nl = text.find("\n", e)
                 hi = min(hi, nl) if nl >= 0 else hi
-            lo, hi = _paren_bounds(text, s, e, lo, hi)
+            lo, hi = _paren_bounds(text, s, e, lo, hi, label=rule.category == "family")
             out.append(Trigger(s, e, rule, lo, hi))
         return _apply_terminators(text, out, self.cut_filler)
 
@@ -202,13 +202,23 @@ def _backward_limit(text: str, pos: int, limit: int, window: int) -> int:
     return words[max(0, len(words) - window)].start()
 
 
-def _paren_bounds(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+def _paren_bounds(text: str, s: int, e: int, lo: int, hi: int,
+                  label: bool = False) -> tuple[int, int]:
     """A trigger inside a parenthesis ("(records requested, not yet received): clobetasol")
-    says nothing beyond it: its scope stops at the parenthesis' ends."""
+    says nothing beyond it: its scope stops at the parenthesis' ends. A relative's word that
+    fills the parenthesis after a name opening its line (``label``: "Julia (spouse) | Rinvoq
+    15 mg | active", a household pharmacy profile's member column) names whose entry the line
+    is: its scope runs on to the line's end."""
     opened = text.rfind("(", max(0, s - 200), s)
     if opened < 0 or text.rfind(")", opened, s) >= 0:
         return lo, hi
     closed = text.find(")", e, hi)
+    if label and closed >= 0 and not text[opened + 1:s].strip() and not text[e:closed].strip():
+        line_start = text.rfind("\n", 0, opened) + 1
+        if re.fullmatch(r"[ \t|*•-]*(?:[A-Z][\w.'-]*[ \t]+){0,2}[A-Z][\w.'-]*[ \t]*",
+                        text[line_start:opened]):
+            nl = text.find("\n", e)
+            return lo, (min(hi, nl) if nl >= 0 else hi)
     if closed >= 0:
         hi = closed
     return max(lo, opened + 1), hi

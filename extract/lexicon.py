@@ -180,6 +180,9 @@ class Lexicon:
     patient_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     # a record the household shares ("the family pharmacy profile"): see extractor_lexicon.yaml
     shared_record: re.Pattern[str] = re.compile(r"(?!x)x")
+    # words that make a drug a time reference for the next ("Before MTX, X ..."): see
+    # extractor_lexicon.yaml sequence_lead
+    sequence_lead: re.Pattern[str] = re.compile(r"(?!x)x")
     response_conditional: re.Pattern[str] = re.compile(r"(?!x)x")
     course_ordered: re.Pattern[str] = re.compile(r"(?!x)x")
     # a plan word right before a course length ("plan 4 wks"): see extractor_lexicon.yaml
@@ -202,11 +205,18 @@ class Lexicon:
     # a pharmacy fill history's column header, and how old a last fill may be and still
     # count as current use
     fill_header: re.Pattern[str] = re.compile(r"(?!x)x")
+    # the word after a product naming it as the base a compounded mixture is made in
+    # ("betamethasone + clotrimazole in Cetaphil base"): a vehicle, not a treatment
+    compound_base_after: re.Pattern[str] = re.compile(r"(?!x)x")
     fill_stale_days: int = 0
     fill_series_grace_days: int = 0
     # a fill history row that records no dispensing ("Rx inactivated", "reversed")
     fill_not_dispensed: re.Pattern[str] = re.compile(r"(?!x)x")
     course_result_anaphor: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a drug named as a patch-test allergen: its test vehicle after it ("1% pet"), the
+    # reading before it ("doubtful reaction to")
+    patch_allergen_after: re.Pattern[str] = re.compile(r"(?!x)x")
+    patch_allergen_before: re.Pattern[str] = re.compile(r"(?!x)x")
     # a stop said after a drug: "stopped it in June 2025", "(stopped 06/2025)"
     stop_ref: re.Pattern[str] = re.compile(r"(?!x)x")
     restart: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -285,6 +295,8 @@ class Lexicon:
     prescribed_after: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_earlier: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_earlier_near: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "(IGA-CHE 3, see attached notes)": a letter's rating quoted from the enclosed records
+    severity_cited_records: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_now: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_either: re.Pattern[str] = re.compile(r"(?!x)x")
     severity_patient_voice: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -362,6 +374,15 @@ class Lexicon:
     # label's words, through its colon): the label is no fact of the course
     item_answer_withheld: re.Pattern[str] = re.compile(r"(?!x)x")
     patient_account_heading: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a thread message's header line; the mark naming its sender as the patient
+    message_header: re.Pattern[str] = re.compile(r"(?!x)x")
+    patient_sender: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "Prescriber signature: ____ (not signed)": a form no prescriber has signed
+    unsigned_prescriber_signature: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "triamcinolone cream - strength not known": the clinician does not know the strength
+    strength_unknown_cue: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "stopped when the tube ran out - not sure exactly when": the course's length is unknown
+    length_unknown_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Specialist note: none received" on a referral record: the specialist has not answered
     specialist_reply_missing: re.Pattern[str] = re.compile(r"(?!x)x")
     # a specialist visit known only from the patient, and the missing note of it
@@ -521,6 +542,7 @@ def _build(data: dict) -> Lexicon:
         referral_pending=alt(data["referral_pending"]),
         severity_earlier=opt("severity_earlier_cues"),
         severity_earlier_near=opt("severity_earlier_near"),
+        severity_cited_records=opt("severity_cited_records"),
         severity_now=opt("severity_now_words"),
         severity_either=opt("severity_either_or"),
         severity_patient_voice=opt("severity_patient_voice"),
@@ -549,10 +571,16 @@ def _build(data: dict) -> Lexicon:
         consult_other=opt("consult_other_condition"),
         consult_unanswered=opt("consult_unanswered_markers"),
         fill_header=re.compile("|".join(data.get("fill_table_header") or ["(?!x)x"]), re.I),
+        compound_base_after=re.compile(r"[ \t]+(?:" + "|".join(
+            data.get("compound_base_words") or ["(?!x)x"]) + r")\b", re.I),
         fill_stale_days=int(data.get("fill_stale_days") or 0),
         fill_series_grace_days=int(data.get("fill_series_grace_days") or 0),
         fill_not_dispensed=opt("fill_not_dispensed"),
         course_result_anaphor=opt("course_result_anaphor"),
+        patch_allergen_after=re.compile(  # matched right at a drug name's end: no word boundary
+            "|".join(data.get("patch_test_allergen_after") or ["(?!x)x"]), re.I),
+        patch_allergen_before=re.compile(r"(?:" + opt("patch_test_allergen_before").pattern
+                                         + r")[ \t]+$", re.I),
         self_specialty=opt("self_specialty"),
         board_cert=re.compile(opt("board_certification").pattern
                               + r"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*[:\-]\s*)", re.I),
@@ -582,6 +610,7 @@ def _build(data: dict) -> Lexicon:
         patient_cue=opt("patient_cues"),
         patient_subject=opt("patient_subjects"),
         shared_record=opt("shared_record"),
+        sequence_lead=re.compile(r"(?:^|\W)(?:" + opt("sequence_lead").pattern + r")\s+$", re.I),
         response_conditional=opt("response_conditional"),
         course_ordered=opt("course_ordered"),
         course_plan_before=opt("course_plan_before"),
@@ -708,12 +737,18 @@ def _build(data: dict) -> Lexicon:
         consult_ended=opt("consult_ended"),
         specialist_not_yet_seen=opt("specialist_not_yet_seen"),
         # the heading alone on its line (an optional note in brackets, then a colon)
+        message_header=re.compile(
+            r"^[ \t#*>=-]*(?:" + on_line("message_header") + ")", re.I | re.M),
+        patient_sender=opt("patient_sender"),
         patient_account_heading=re.compile(
             r"^[ \t#*>-]*(?:" + on_line("patient_account_heading")
             + r")(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:[ \t]*$", re.I | re.M),
         item_answer_withheld=re.compile(r"(?:[^\n:.;,?]{0,50}?:[ \t]*|[ \t]+)(?:"
                                         + opt("item_answer_withheld").pattern + r")", re.I),
         specialist_reply_missing=opt("specialist_reply_missing"),
+        unsigned_prescriber_signature=opt("unsigned_prescriber_signature"),
+        strength_unknown_cue=opt("strength_unknown_cue"),
+        length_unknown_cue=opt("length_unknown_cue"),
         specialist_visit_per_patient=opt("specialist_visit_per_patient"),
         specialist_note_not_received=opt("specialist_note_not_received"),
         unseen_claim=opt("unseen_claim_cues"),

@@ -298,11 +298,14 @@ _DATED_AFTER = re.compile(  # "first episode began in Feb 2025": an onset verb m
     r"(?P<d>(?:early|mid|late|spring|summer|fall|autumn|winter)\b|\d|(?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d|'\d))", re.I)
 # a visit heading of a multi-visit chart: "Visit 1 - 12/01/2025 - New patient", "Follow-up
-# visit: 01/12/2026", "Encounter #3 (04/08/2026)": that visit's date of service
+# visit: 01/12/2026", "Encounter #3 (04/08/2026)": that visit's date of service; with only
+# a space before the date, the date must end the line or be followed by a dash and the entry's
+# banner ("Encounter 04/01/2026 - <clinician>"), not prose ("visit 6/15/26 to recheck")
 _VISIT_HEAD = re.compile(r"^[ \t]*(?:[#*•-]+[ \t]*)?(?:(?:new[ \t]+patient|return|office|clinic|"
                          r"follow[- ]?up|f/u|telehealth|initial|first|second|third|fourth|last|"
                          r"prior|previous|current|today'?s)[ \t]+)?(?:visit|encounter)"
-                         r"(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2})?[ \t]*[-–—:,|(][ \t]*(?=\d)",
+                         r"(?:(?:[ \t]*(?:#|no\.?)?[ \t]*\d{1,2})?[ \t]*[-–—:,|(][ \t]*|[ \t]+(?="
+                         r"\d{1,2}/\d{1,2}/\d{2,4}[ \t]*(?:$|[-–—|][ \t]*\S)))(?=\d)",
                          re.I | re.M)
 # the rest of a visit heading line that leads with its date ("2025-03-18 - Follow-up",
 # "03/02/2026: New patient visit", "# 1/9/26 | Telehealth"): that visit's date of service
@@ -359,15 +362,21 @@ _DRUG_JOIN = re.compile(r"(?:\s*(?:\d+(?:\.\d+)?\s*%|cream|ointment|oint|lotion|
                         r"(?!\w))*\s*(?:,\s*(?:and\s+)?|and\b|&|\+|plus\b|/)\s*", re.I)
 
 
-def _shared_length(text: str, mentions: list, i: int, dur: tuple) -> bool:
+def _shared_length(text: str, mentions: list, i: int, dur: tuple,
+                   lead: re.Pattern[str] | None = None) -> bool:
     """Is the drug ``mentions[i]`` one of a pair named together, with the length ``dur``
-    (value, start, end) said outside the pair (so of both drugs)?"""
+    (value, start, end) said outside the pair (so of both drugs)? A first drug after a
+    ``lead`` word ("Before cyclosporine, clobetasol ... for 8 weeks") only dates the second:
+    no pair."""
     mn = mentions[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < len(mentions) or mentions[j].sent_index != mn.sent_index:
             continue
         a, b = sorted((mn, mentions[j]), key=lambda x: x.start)
         if a.canon == b.canon or not _DRUG_JOIN.fullmatch(text, a.end, b.start):
+            continue
+        if lead is not None and "," in text[a.end:b.start] and \
+                lead.search(text, max(0, a.start - 20), a.start):
             continue
         if dur[2] <= a.start or dur[2] > b.end:
             return True
@@ -565,7 +574,7 @@ class _Extractor:
         self._strength_from_plans()
         self._bound_from_plans()
         self._length_from_plans()
-        self._drop_never_started()
+        self._drop_never_started(documents)
         self._daily_course_denied()
         self._drop_bare_duplicates()
         self._shared_record_relatives()
@@ -578,8 +587,148 @@ class _Extractor:
         self._departed_clinicians(documents)
         self._unseen_specialists(documents)
         self._patient_account_lists(documents)
+        self._patient_messages(documents)
+        self._patient_relayed_responses(documents)
+        self._unsigned_form_verdicts(documents)
+        self._strength_unknown_to_clinician(documents)
+        self._length_unknown_to_clinician(documents)
         self._other_patients_documents(documents)
         return self.st.findings
+
+    def _administrative_at(self, doc: Document, page: int, offset: int | None) -> bool:
+        """Whether the text at ``offset`` of ``doc``'s page is on a form or other
+        administrative record (a PA form, a letter of request, the patient's own paper)."""
+        if doc.file in self.st.forms:
+            return True
+        parts = doc_kinds.parts_of(doc).get(page)
+        kind = doc_kinds.kind_at(parts, offset or 0) if parts else None
+        return doc_kinds.kind_class(kind) == "administrative"
+
+    def _unsigned_form_verdicts(self, documents: list[Document]) -> None:
+        """A form whose prescriber-signature line says it is unsigned ("Prescriber signature:
+        ____ (not signed)") is staff's transcription nobody treating the patient vouched for:
+        its verdicts on how steroid courses worked (therapy.response) are dropped, so the
+        response rests on the clinical notes alone. The course itself stays."""
+        unsigned: set[str] = set()
+        for d in documents:
+            for p in d.pages:
+                m = self.lex.unsigned_prescriber_signature.search(p.text)
+                if m and self._administrative_at(d, p.number, m.start()):
+                    unsigned.add(d.file)
+                    break
+        if unsigned:
+            self.st.findings = [f for f in self.st.findings
+                                if not (f.field == "therapy.response" and f.file in unsigned)]
+
+    def _strength_unknown_to_clinician(self, documents: list[Document]) -> None:
+        """A clinical note saying the strength of a steroid it names earlier in the same
+        sentence is not known ("triamcinolone cream from her old PCP - strength not known"):
+        a strength that a form or the patient's own paper gives for that drug is a guess the
+        treating clinician could not confirm, so those strengths are dropped (a strength
+        another clinical record gives, such as a pharmacy fill, stays)."""
+        self._unknown_to_clinician(documents, self.lex.strength_unknown_cue,
+                                   "therapy.strength", nearest=False)
+
+    def _length_unknown_to_clinician(self, documents: list[Document]) -> None:
+        """A clinical note saying the patient cannot tell when a course named just before it
+        ended or how long it ran ("clobetasol BID ... stopped when the tube ran out - not
+        sure exactly when"): a length that a letter or form states for that drug ("completed
+        a 4-week course") is not what the treating clinician documented, so it is dropped
+        (IP0759 1.D.ii stays unknown unless a clinical record gives the length)."""
+        self._unknown_to_clinician(documents, self.lex.length_unknown_cue,
+                                   "therapy.duration_days", nearest=True)
+
+    def _unknown_to_clinician(self, documents: list[Document], cue: re.Pattern[str],
+                              field_name: str, nearest: bool) -> None:
+        """Drop ``field_name`` from the administrative courses of every drug a clinical note
+        says it does not know that detail of. The drug is one named before the ``cue`` in
+        the same sentence, or (``nearest``) the nearest one named before it on its line (the
+        sentence after it may say "it": "X started 1/5. She stopped it - not sure when"),
+        in that sentence or the one before it."""
+        st = self.st
+        docs = {d.file: d for d in documents}
+        drugs = [f for f in st.findings if f.field == "therapy.drug" and f.group in st.therapy_docs
+                 and f.char_start is not None]
+        unknown: set[str] = set()
+        for d in documents:
+            for p in d.pages:
+                for m in cue.finditer(p.text):
+                    if self._administrative_at(d, p.number, m.start()):
+                        continue
+                    cut = max(p.text.rfind(". ", 0, m.start()),
+                              p.text.rfind("\n\n", 0, m.start()),
+                              p.text.rfind("\n-", 0, m.start()),
+                              p.text.rfind("\n•", 0, m.start()))
+                    if nearest:  # back to the start of the sentence before, if needed
+                        cut = max(p.text.rfind(". ", 0, max(cut, 0)),
+                                  p.text.rfind("\n\n", 0, m.start()),
+                                  p.text.rfind("\n-", 0, m.start()),
+                                  p.text.rfind("\n•", 0, m.start()), m.start() - 300)
+                    named = [f for f in drugs
+                             if f.file == d.file and f.page == p.number
+                             and cut < f.char_start < m.start()
+                             and not {"family", "negated"} & set(f.context)]
+                    if nearest and named:
+                        named = [max(named, key=lambda f: f.char_start or 0)]
+                    unknown |= {st.therapy_docs[f.group][1] for f in named}
+        if not unknown:
+            return
+        admin_groups = {g for g, (file, canon) in st.therapy_docs.items() if canon in unknown}
+        st.findings = [
+            f for f in st.findings
+            if not (f.field == field_name and f.group in admin_groups
+                    and f.file in docs and self._administrative_at(docs[f.file], f.page, f.char_start))]
+
+    def _patient_messages(self, documents: list[Document]) -> None:
+        """A message of a portal thread that the patient sent (its header line names the
+        sender as the patient: "From: Ann Roe (patient)") runs to the next message header on
+        the page. A severity word or a verdict on a treatment in it is the patient's own word,
+        no prescriber's rating or documented response: those findings are dropped (the drug,
+        its dates and lengths of use stay)."""
+        drop = ("severity.stated", "therapy.response")
+        spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for d in documents:
+            for p in d.pages:
+                heads = list(self.lex.message_header.finditer(p.text))
+                for i, m in enumerate(heads):
+                    line_end = p.text.find("\n", m.start())
+                    line_end = len(p.text) if line_end < 0 else line_end
+                    if not self.lex.patient_sender.search(p.text, m.start(), line_end):
+                        continue
+                    end = heads[i + 1].start() if i + 1 < len(heads) else len(p.text)
+                    spans.setdefault((d.file, p.number), []).append((m.start(), end))
+        if not spans:
+            return
+        self.st.findings = [
+            f for f in self.st.findings
+            if not (f.field in drop and f.char_start is not None and any(
+                a <= f.char_start < b for a, b in spans.get((f.file, f.page), ())))]
+
+    def _patient_relayed_responses(self, documents: list[Document]) -> None:
+        """On an administrative record (a pharmacy's request, a form), a course's result
+        marked as the patient's word ("triamcinolone - no benefit (per pt)", "failed, per
+        patient report") is hearsay no clinician recorded: the response is dropped. A
+        clinician's own note keeps it (the prescriber writing down the patient's report is
+        the prescriber's record)."""
+        docs = {d.file: d for d in documents}
+        tail = re.compile(r"[ \t]*(?:[(\[,;]|[-–—][ \t])?[ \t]*")
+
+        def relayed(f: Finding) -> bool:
+            d = docs.get(f.file)
+            if d is None or not f.char_end:
+                return False
+            page = next((p for p in d.pages if p.number == f.page), None)
+            if page is None:
+                return False
+            parts = doc_kinds.parts_of(d).get(f.page)
+            kind = doc_kinds.kind_at(parts, f.char_start) if parts else None
+            if doc_kinds.kind_class(kind) != "administrative":
+                return False
+            lead = tail.match(page.text, f.char_end).end()
+            return bool(self.lex.severity_patient_voice_after.match(page.text, lead))
+
+        self.st.findings = [f for f in self.st.findings
+                            if not (f.field == "therapy.response" and relayed(f))]
 
     def _patient_account_lists(self, documents: list[Document]) -> None:
         """On an administrative record (a pharmacy's intake, a form), the list under a heading
@@ -861,6 +1010,29 @@ class _Extractor:
             f.model_copy(update={"context": sorted({*f.context, "family"})})
             if (f.file, f.page) in other and not f.field.startswith("request.") else f
             for f in self.st.findings]
+        self._consults_on_other_patients(other, texts)
+
+    def _consults_on_other_patients(self, other: set[tuple[str, int]],
+                                    texts: dict[tuple[str, int], str]) -> None:
+        """A consultation the request claims with a doctor ("In consultation with:
+        Dermatology - Dr. X (letter attached)") whose only letter or note in the chart is
+        another patient's (``_other_patients_documents``): nothing shows that doctor saw this
+        patient, so the specialty on that line is unverified (IP0759 1.E unknown, never met).
+        A doctor who also signs a page of this patient's keeps the claim."""
+        def surnames(pages: set[tuple[str, int]], inside: bool) -> set[str]:
+            return {str(f.value).split()[-1].lower() for f in self.st.findings
+                    if f.field in ("prescriber.name", "consultant.name") and f.value
+                    and ((f.file, f.page) in pages) == inside and str(f.value).split()}
+        theirs = surnames(other, True) - surnames(other, False)
+        if not theirs:
+            return
+        for f in self.st.findings:
+            if f.field != "consultant.specialty" or (f.file, f.page) in other \
+                    or f.char_start is None:
+                continue
+            line = _line_at(texts.get((f.file, f.page), ""), f.char_start).lower()
+            if any(re.search(rf"\b{re.escape(n)}\b", line) for n in theirs):
+                f.flags = sorted({*f.flags, "unverified"})
 
     def _departed_clinicians(self, documents: list[Document]) -> None:
         """A clinician the chart says no longer cares for the patient ("Dr. Okafor has
@@ -1114,7 +1286,7 @@ class _Extractor:
     def _analyse(self, doc: Document, page: Page) -> _Page:
         text = page.text
         secs = self.sections.find(text)
-        sents = split_sentences(text, secs)
+        sents = split_sentences(text, secs, row_product=self.lex.drugs)
         trig = self.engine.page_triggers(text, sents)
         return _Page(doc, page, text, sents, trig)
 
@@ -2739,6 +2911,11 @@ class _Extractor:
                     return ["historical"]
         if self._earlier_cue_after(pg, sent, pos):
             return ["historical"]
+        if self.lex.severity_cited_records.search(text, pos, min(sent.end, pos + 100)):
+            # "moderate disease (IGA-CHE 3, see attached notes)": a rating the letter quotes
+            # from the enclosed records; their own current rating outranks it (a quoted one
+            # stays when none is current)
+            return ["historical"]
         cue = None
         for m in self.lex.severity_earlier.finditer(pg.text, sent.start, pos):
             cue = m
@@ -2979,6 +3156,10 @@ class _Extractor:
             canon = vocab.canonical_drug(name)
             cls = vocab.drug_class(probe) or vocab.drug_class(name)
             generic = bool(canon and canon.startswith("topical corticosteroid"))
+            if self.lex.patch_allergen_after.match(text, m.end()) or \
+                    self.lex.patch_allergen_before.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "budesonide 0.01% pet + ++", "doubtful reaction to X": a patch-test
+                # allergen, tested on the skin, not a treatment the patient used
             if cls == "tcs" and (_NOT_TOPICAL_AFTER.match(text, m.end()) or (
                     (near := _NOT_TOPICAL_NEAR.match(text, m.end()))
                     and not _TOPICAL_VEHICLE.search(near.group(0)))):
@@ -2988,6 +3169,8 @@ class _Extractor:
             if cls != "tcs" and out and out[-1].cls == "tcs" and _vehicle_word(text, out[-1].end,
                                                                              m.start()):
                 continue  # "clobetasol 0.05% emollient cream": the steroid's vehicle, no drug
+            if cls == "topical_nonsteroid" and self.lex.compound_base_after.match(text, m.end()):
+                continue  # "... compounded in Aquaphor base": the mixture's base, no course
             while idx < len(pg.sentences) and pg.sentences[idx].end <= m.start():
                 idx += 1
             out.append(_Mention(m.start(), m.end(), surface, canon, cls, generic, idx, fixed))
@@ -3229,7 +3412,8 @@ class _Extractor:
             blocks = [(mn.start, min(scope_end, aside))]
         pre = (prev_end, mn.start)
         attrs = self._course_attrs(pg, mn, blocks, pre)
-        if "duration" in attrs and _shared_length(pg.text, mentions, i, attrs["duration"]):
+        if "duration" in attrs and _shared_length(pg.text, mentions, i, attrs["duration"],
+                                                  self.lex.sequence_lead):
             attrs.pop("duration")  # "8 weeks of X and Y": the two drugs' time together
         if "response" not in attrs and mn.cls == "tcs" and k == next_drug_sent:
             shared = self._addon_response(pg, mentions, i, k)
@@ -3506,12 +3690,18 @@ class _Extractor:
         return ref is not None and not _USE_QUALIFIED.match(text, ref[1]) and \
             not re.search(r"refill", text[ref[0]:ref[1]], re.I)
 
-    def _drop_never_started(self) -> None:
+    def _drop_never_started(self, documents: list[Document]) -> None:
         """A course of a drug the chart says was never started or filled, that reports no
-        response and no dates of use (a prescription's "BID x 4 weeks"), is no trial."""
+        response and no dates of use (a prescription's "BID x 4 weeks"), is no trial. Nor is
+        a request's (PA form, cover letter, LMN, attestation) claimed course of that drug
+        ("triamcinolone BID x 8 wks - failed") when no other document describes a course of
+        it: the clinical record says the drug was never begun, so the claim is dropped."""
         st = self.st
         if not st.never_started:
             return
+        asks = {d.file for d in documents if d.pages and all(
+            any(k in _REQUEST_KINDS for _, k in doc_kinds.parts_of(d).get(p.number, ()))
+            for p in d.pages)}
         by_group: dict[str, list[Finding]] = {}
         for f in st.findings:
             if f.group and f.group.startswith("therapy-"):
@@ -3534,6 +3724,12 @@ class _Extractor:
         drop = {g for g, fs in by_group.items()
                 if st.therapy_docs.get(g, ("", ""))[1] in st.never_started
                 and (not {f.field for f in fs} & used or in_list(fs))}
+        claimed = {g for g in by_group if g not in drop
+                   and st.therapy_docs.get(g, ("", ""))[0] in asks
+                   and st.therapy_docs[g][1] in st.never_started}
+        elsewhere = {st.therapy_docs[g][1] for g in by_group if g not in drop | claimed
+                     and g in st.therapy_docs}
+        drop |= {g for g in claimed if st.therapy_docs[g][1] not in elsewhere}
         st.findings = [f for f in st.findings if f.group not in drop]
 
     def _note_planned(self, pg: _Page, mn: _Mention, sent: Sentence) -> None:
@@ -4029,9 +4225,13 @@ class _Extractor:
             return bool(v) and re.fullmatch(r"(?:\s+(?:the|a|an|her|his|their|topical))*\s*",
                                             gap[v.end():], re.I) is not None
         for r in reversed(find_date_ranges(seg)):
-            if not verb_only(seg[r.end:]):
-                break
             a, b = r.start + ps, r.end + ps
+            # a table row opening with its dates, the product in the next cell
+            # ("2025-03-01 to 2025-04-02 | desonide 0.05% cream | ..."): the row's course
+            row = not text[_line_start(text, a):a].strip() and re.fullmatch(
+                r"[ \t|:]*", seg[r.end:]) is not None
+            if not row and not verb_only(seg[r.end:]):
+                break
             if r.exact:
                 return {"start": (r.first_lo, a, b), "stop": (r.second_lo, a, b)}
             return {"duration": (r.min_days, a, b)} if r.min_days >= 28 else {}

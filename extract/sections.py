@@ -131,12 +131,28 @@ _LINE_START_BREAK = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,2}[.)]\s|[A-Za-z][A-Z
                                r"|[YN][ \t]*[-–][ \t])")
 
 
-def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:
+# a line opening with a date range and then a product ("2026-04-02 to 2026-05-04 mometasone
+# ...", "3/1/2025 - present | desonide ...") starts a row of a treatment table, not the wrapped
+# end of the line above, unless that line leads into a date ("... used daily from"); a range
+# followed by anything else ("BID daily\n07/13/2026 - 08/24/2026. Excellent ...") may wrap
+_DATE_ROW = re.compile(
+    r"^\s*(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})"
+    r"[ \t]*(?:to|through|thru|until|-|–|—)[ \t]*"
+    r"(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}"
+    r"|present|now|current|ongoing|today)\b[ \t|:]*", re.I)
+_DATE_LEAD_END = re.compile(
+    r"\b(?:from|on|between|since|of|in|and|to|until|through|dated|during|started|began|"
+    r"stopped|was|were|at|by)[ \t]*$", re.I)
+
+
+def split_sentences(text: str, sections: list[Section],
+                    row_product: re.Pattern[str] | None = None) -> list[Sentence]:
     """Split page text into sentences, joining lines that wrap a running sentence.
 
     A newline ends a sentence unless the line wraps (it is long, or the next line starts in
     lower case), does not end in punctuation, and the next line does not start a list item or
-    a ``Label:``.
+    a ``Label:``. With ``row_product`` (the product names), a line opening with a date range
+    and a product starts a table row.
     """
     lines = text.split("\n")
     long_line = 0.6 * max((len(ln) for ln in lines), default=0)
@@ -158,6 +174,7 @@ def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:
                     wraps
                     and not re.search(r"[.:;!?]\s*$", line)
                     and not _LINE_START_BREAK.match(nxt)
+                    and not _date_row(nxt, line, row_product)
                     and nxt.strip()
                 ):
                     continue
@@ -174,6 +191,14 @@ def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:
             start = pos = cut + 1
         _add(out, text, max(start, pos), sec.end, sec)
     return out
+
+
+def _date_row(nxt: str, line: str, row_product: re.Pattern[str] | None) -> bool:
+    """Does ``nxt`` open a table row with its dates then its product (``line`` not leading
+    into a date)?"""
+    m = _DATE_ROW.match(nxt) if row_product is not None else None
+    return bool(m) and bool(row_product.match(nxt, m.end())) and \
+        not _DATE_LEAD_END.search(line)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, sec: Section) -> None:

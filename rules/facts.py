@@ -145,17 +145,27 @@ def _patient_authored(f: Finding) -> bool:
     return bool(spec and spec.get("patient_authored"))
 
 
+def _clinician_note(f: Finding) -> bool:
+    """Is the finding in a treating clinician's own note (document_kinds.yaml
+    `clinician_note`)?"""
+    kinds = vocab.load("document_kinds").get("kinds") or {}
+    spec = kinds.get(f.source_kind) if f.source_kind else None
+    return bool(spec and spec.get("clinician_note"))
+
+
 def _human_first(vs: list[_V]) -> list[_V]:
     """Human findings first, then clinical before administrative ones (the documented
     clinical fact decides); stable: document order otherwise."""
-    def human(v: _V) -> bool:
-        f = v.finding
-        return f.extractor == ExtractorKind.human or f.review in (
-            ReviewStatus.confirmed,
-            ReviewStatus.edited,
-        )
+    return sorted(vs, key=lambda v: (not _is_human(v), _is_admin(v.finding)))
 
-    return sorted(vs, key=lambda v: (not human(v), _is_admin(v.finding)))
+
+def _is_human(v: _V) -> bool:
+    """Entered, confirmed or edited by the reviewer."""
+    f = v.finding
+    return f.extractor == ExtractorKind.human or f.review in (
+        ReviewStatus.confirmed,
+        ReviewStatus.edited,
+    )
 
 
 def _of(vs: list[_V], name: str) -> list[_V]:
@@ -173,24 +183,56 @@ def _conflict(vs: list[_V], what: str, warnings: list[str]) -> None:
 # --------------------------------------------------------------------------------------
 def _age(vs: list[_V], as_of: dt.date, warnings: list[str],
          thresholds: tuple[float, ...] = ()) -> Fact:
+    def written(v: _V) -> dt.date:
+        d = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
+        return d if d is not None and d <= as_of else as_of
+
+    def age_on(d: dt.date, when: dt.date) -> int:
+        return when.year - d.year - ((when.month, when.day) < (d.month, d.day))
+
     dobs = [v for v in _human_first(_of(vs, "patient.date_of_birth")) if v.value <= as_of]
     _conflict(dobs, "dates of birth", warnings)
+    ages = _human_first([v for v in _of(vs, "patient.age") if 0 <= v.value < 130])
+    if dobs and not _is_human(dobs[0]):
+        # dates of birth that disagree across the criterion's line (a form's 2008 against a
+        # pharmacy profile's 2007 for an 18-year limit): another document's stated age picks
+        # the ones it fits ("17 y/o" two months ago), else the treating clinicians' own notes
+        # do, else the one most documents give; when none settles it, the age is unknown
+        # rather than taken from whichever document came first
+        def straddle(cands: list[_V]) -> bool:
+            got = {age_on(v.value, as_of) for v in cands}
+            return any(min(got) < t <= max(got) for t in thresholds)
+
+        if straddle(dobs):
+            files: dict[dt.date, set[str]] = {}
+            for v in dobs:
+                files.setdefault(v.value, set()).add(v.finding.file)
+            # an age stated beside a DOB in the same document was worked out from it: only
+            # another document's stated age tells the two apart
+            fit = [v for v in dobs if any(age_on(v.value, written(a)) == a.value
+                                          and a.finding.file not in files[v.value] for a in ages)]
+            if not fit or straddle(fit):
+                fit = [v for v in dobs if _clinician_note(v.finding)]
+            if not fit or straddle(fit):
+                # else the date of birth more documents give than any other
+                most = max(len(f) for f in files.values())
+                top = [d for d, f in files.items() if len(f) == most]
+                fit = [v for v in dobs if len(top) == 1 and v.value == top[0]]
+            if not fit or straddle(fit):
+                shown = sorted({v.value.isoformat() for v in dobs})
+                return Fact(None, f"uncertain (dates of birth disagree: {', '.join(shown)})",
+                            [v.finding.id for v in dobs])
+            dobs = fit
     if dobs:  # DOB beats a stated age: exact birthday arithmetic as of the request date
         d = dobs[0].value
-        age = as_of.year - d.year - ((as_of.month, as_of.day) < (d.month, d.day))
+        age = age_on(d, as_of)
         return Fact(age, f"{age} (DOB {d.isoformat()})", [dobs[0].finding.id])
-    ages = _human_first([v for v in _of(vs, "patient.age") if 0 <= v.value < 130])
     _conflict(ages, "stated ages", warnings)
     if ages:
         # a stated age is the age on the date it was written ("17-year-old" in a referral
         # seven months before the request): the latest-written one, aged to the request date
-        def written(v: _V) -> dt.date:
-            d = _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, as_of)
-            return d if d is not None and d <= as_of else as_of
-
         f0 = ages[0].finding
-        if f0.extractor == ExtractorKind.human or f0.review in (ReviewStatus.confirmed,
-                                                               ReviewStatus.edited):
+        if _is_human(ages[0]):
             return Fact(ages[0].value, f"{ages[0].value} (stated)", [f0.id])
         v = max(ages, key=written)
         seen = written(v)
