@@ -455,6 +455,8 @@ def _supports_drug(value: str, quote: str) -> bool:
 
 def _supports_strength(value: str, quote: str) -> bool:
     want = re.findall(_NUM, value)
+    if value == "unknown" and compiled_lexicon().strength_unknown_cue.search(" ".join(quote.split())):
+        return True  # "strength not legible": the strength is stated to be unknown
     if not want:
         return fold(value)[0] in fold(quote)[0]
     got = {float(x) for x in re.findall(r"(?<![\d])(\d*\.?\d+)\s*%", quote)}

@@ -535,7 +535,8 @@ def _build(data: dict) -> Lexicon:
                                       + r")\s*$", re.I),
         goal=alt(data["score_goal_words"]),
         credentials=re.compile(
-            r"(?:,?\s*(?:" + "|".join(sorted(data["credentials"], key=len, reverse=True))
+            # OCR may read the comma before the credentials as ",." ("Ana Ruiz,.MD")
+            r"(?:(?:,\.?)?\s*(?:" + "|".join(sorted(data["credentials"], key=len, reverse=True))
             + r")(?![\w-]))+"
         ),
         consult=alt(data["consult_phrases"]),

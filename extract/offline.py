@@ -84,14 +84,15 @@ _SIGNER_INVERTED = re.compile(
     _SIGNER_LABEL + rf"(?-i:(?P<name>[{_UP}][{_LET}'’-]+,[ \t]*[{_UP}][{_LET}'’-]+(?:[ \t]+[A-Z]\.?)?)"
     r"(?=,?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b))", re.I)
 # a clinician named before words saying they left ("Dr. Okafor has retired", "Ana Lind, MD
-# left the practice"): the surname is group a or b
+# left the practice", "Dr. Okafor (dermatology) retired" - a short aside in brackets may sit
+# between): the surname is group a or b
 _DEPARTED_NAME = re.compile(r"\b(?:(?:[Dd]r\.?|[Dd]octor)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?(?P<a>[A-Z][\w'’-]+)"
                             r"|[A-Z][\w'’-]+[ \t]+(?P<b>[A-Z][\w'’-]+),?[ \t]+(?:MD|DO|M\.D\.|D\.O\.))"
-                            r",?[ \t]+")
+                            r",?[ \t]+(?:\([^()\n]{1,40}\),?[ \t]+)?")
 # a doctor named on a referral record's "referred to" line: "Dr. Ana Ruiz", "Ana Ruiz, MD"
 _REFERRED_DOCTOR = re.compile(r"\b(?:Dr\.?|Doctor)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?([A-Z][\w'’-]{2,})"
                               r"|([A-Z][\w'’-]{2,}),?[ \t]+(?:MD|DO|M\.D\.|D\.O\.)\b")
-_NAME_CRED = re.compile(_NAME + r"(?=,?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
+_NAME_CRED = re.compile(_NAME + r"(?=(?:,\.?)?\s*(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|FNP|APRN|MBBS)\b)")
 _STRENGTH = re.compile(r"[ \t,(]*\n?[ \t(]*(?P<s>\d*\.?\d+\s*%)")  # may wrap to the next line
 # a specialty answer followed by the doctor it belongs to: "Dermatology (Dr. Ana Ruiz)",
 # "Dermatology - Ana Ruiz, MD"
@@ -627,7 +628,7 @@ class _Extractor:
         treating clinician could not confirm, so those strengths are dropped (a strength
         another clinical record gives, such as a pharmacy fill, stays)."""
         self._unknown_to_clinician(documents, self.lex.strength_unknown_cue,
-                                   "therapy.strength", nearest=False)
+                                   "therapy.strength", nearest=False, mark=True)
 
     def _length_unknown_to_clinician(self, documents: list[Document]) -> None:
         """A clinical note saying the patient cannot tell when a course named just before it
@@ -639,7 +640,7 @@ class _Extractor:
                                    "therapy.duration_days", nearest=True)
 
     def _unknown_to_clinician(self, documents: list[Document], cue: re.Pattern[str],
-                              field_name: str, nearest: bool) -> None:
+                              field_name: str, nearest: bool, mark: bool = False) -> None:
         """Drop ``field_name`` from the administrative courses of every drug a clinical note
         says it does not know that detail of. The drug is one named before the ``cue`` in
         the same sentence, or (``nearest``) the nearest one named before it on its line (the
@@ -671,6 +672,8 @@ class _Extractor:
                     if nearest and named:
                         named = [max(named, key=lambda f: f.char_start or 0)]
                     unknown |= {st.therapy_docs[f.group][1] for f in named}
+                    if mark:  # the clinician's course itself: its detail is "unknown"
+                        self._mark_unknown(d, p, m, named, field_name)
         if not unknown:
             return
         admin_groups = {g for g, (file, canon) in st.therapy_docs.items() if canon in unknown}
@@ -678,6 +681,20 @@ class _Extractor:
             f for f in st.findings
             if not (f.field == field_name and f.group in admin_groups
                     and f.file in docs and self._administrative_at(docs[f.file], f.page, f.char_start))]
+
+    def _mark_unknown(self, d: Document, p: Page, m: re.Match[str], named: list[Finding],
+                      field_name: str) -> None:
+        """Give each clinical course in ``named`` that states no ``field_name`` of its own
+        the value "unknown", quoting the clinician's cue: the detail is known to be unknown
+        (a steroid "strength not legible" has no potency the lookup may assume from the
+        drug and vehicle alone; chartreview.vocab.tcs_lookup)."""
+        has = {f.group for f in self.st.findings if f.field == field_name}
+        pg = _Page(d, p, p.text, [], [])
+        for f in named:
+            if f.group not in has:
+                self.emit(pg, field_name, "unknown", m.start(), m.end(), group=f.group,
+                          section=f.section)
+                has.add(f.group)
 
     def _patient_messages(self, documents: list[Document]) -> None:
         """A message of a portal thread that the patient sent (its header line names the
@@ -1603,7 +1620,7 @@ class _Extractor:
         cm = self.lex.credentials.match(text, e)
         if not cm:
             return
-        creds = text[cm.start():cm.end()].lstrip(", ").strip()
+        creds = text[cm.start():cm.end()].lstrip(",. ").strip()
         spec, spec_end = vocab.normalize_specialty(creds), cm.end()
         spec_start = s
         if not spec or spec in ("nurse_practitioner", "physician_assistant"):
@@ -2286,6 +2303,10 @@ class _Extractor:
         rel = self.lex.care_relation.search(text, lo, pos)
         if rel is None:
             return False
+        fr = re.match(r"[^;\n]{0,25}?\bfor\s+(?:(?:her|his|their|the|this|a)\s+)?", text[pos:pos + 60],
+                      re.I)
+        if fr and self.lex.condition.match(text, pos + fr.end()):
+            return False  # "followed here since 2023 for hand eczema": the eczema's care dates it
         if any(re.fullmatch(r"[ \t]*[:,–—-][ \t]*", text[c.end():rel.start()])
                for rx in (self.lex.condition, self.lex.condition_ref)
                for c in rx.finditer(text, lo, rel.start())):
@@ -4674,7 +4695,29 @@ class _Extractor:
                       mn.end + cols[0].end, group=g, context=ctx_list)
             self.emit(pg, "medication.stop_date", cols[1].date, mn.end + cols[1].start,
                       mn.end + cols[1].end, group=g, context=ctx_list)
+        elif status == "active" and not rng:
+            self._restart_date(pg, sent, mn, g, ctx_list)
         _ = line_s
+
+    def _restart_date(self, pg: _Page, sent: Sentence, mn: _Mention, g: str,
+                      ctx_list: list[str]) -> None:
+        """A restart word right before the drug and a date after it in the sentence
+        ("Resumed azathioprine 100 mg daily on 03/02/2026"): the date is the new course's
+        start, so an older stop date of that drug does not end it (IP0759 NC.1/NC.2)."""
+        text, lex = pg.text, self.lex
+        rs = [r for r in lex.restart.finditer(text, max(sent.start, mn.start - 20), mn.start)
+              if re.fullmatch(r"[\s:,]*", text[r.end():mn.start])]
+        if not rs or lex.restart_denied.search(text[max(sent.start, rs[-1].start() - 40):
+                                                     rs[-1].start()]):
+            return
+        on = re.match(r"[^.;\n]{0,40}?\b(?:on|as of|since|in)\s+", text[mn.end:sent.end], re.I)
+        if on is None:
+            return
+        a = mn.end + on.end()
+        ds = find_dates(text[a:sent.end])
+        if ds and ds[0].start == 0:
+            self.emit(pg, "medication.start_date", ds[0].date, a, a + ds[0].end, group=g,
+                      context=ctx_list)
 
     def _routed_name(self, pg: _Page, mn: _Mention) -> str:
         """The drug's name, with the route the words right after it tell for a drug whose

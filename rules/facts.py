@@ -714,7 +714,10 @@ def _therapy(members: list[_V], ctx: FactContext) -> Item:
         "otc": otc,
         "prn": _is_prn(members, ctx),
         "days": days,
-        "response": _val(_first(members, "therapy.response")),
+        # 1.D.iii asks for the prescriber's word: the patient's own letter saying "it didn't
+        # work" is no documented response
+        "response": _val(_first([v for v in members if not _patient_authored(v.finding)],
+                                "therapy.response")),
         "start_date": _val(_first(members, "therapy.start_date")),
         "stop_date": _val(stop_v),
     }

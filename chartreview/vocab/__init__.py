@@ -398,7 +398,13 @@ def tcs_lookup(
         if re.search(rf"\b{re.escape(word)}\b", low):
             generic, entry = other, tcs.drugs[other]
     cands = _narrow(entry.entries, s_val, veh)
-    return _summarize(generic, cands, tcs, s_text, veh)
+    info = _summarize(generic, cands, tcs, s_text, veh)
+    if s_val is None and norm(strength or "") == "unknown" and len(
+            {tcs.potency_by_class[e.klass] for e in cands}) > 1:
+        # the chart says the strength is not known ("strength not legible"): where the
+        # drug's strengths differ in potency, its potency cannot be told
+        info = info.model_copy(update={"potency": None})
+    return info
 
 
 def _summarize(generic: str, cands: list[TcsEntry], tcs: TcsFile, s_text, veh) -> TcsInfo:

@@ -76,3 +76,20 @@ def test_the_date_of_birth_more_documents_give_decides() -> None:
               "Student: Milo Esterhazy-Lund\n"
               "DOB: 08/30/2008\n")
     assert decide(_FORM, _PROFILE, school, as_of=dt.date(2026, 6, 1))["1.A"] == "not_met"
+
+
+def test_patients_own_appeal_letter_is_the_patients_statement() -> None:
+    letter = ("Rosalind Achebe-Moore\n"
+              "To whom it may concern,\n"
+              "I am writing because my cream was denied. I used the fluocinonide twice a day "
+              "for five weeks and it did nothing. I have had this since 2023 and my hands "
+              "crack open at work.\n"
+              "Rosalind Achebe-Moore\n")
+    kinds = {f.source_kind for f in run(letter)}
+    assert "patient_statement" in kinds
+
+
+def test_fills_a_month_apart_are_no_length_of_use() -> None:
+    text = ("Specialty pharmacy note: halobetasol 0.05% ointment was dispensed twice, 50 g each, "
+            "one month apart.\n")
+    assert _lengths(text) == []
