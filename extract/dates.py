@@ -120,7 +120,12 @@ def _make(kind: str, m: re.Match[str]) -> tuple[dt.date, str] | None:
         else:
             month = int(g["m"])
         if g.get("d"):
-            return dt.date(year, month, int(g["d"])), "day"
+            day = int(g["d"])
+            if kind == "mdy" and month > 12 >= day >= 1:
+                # "17/10/1992": no month 17, so the date is written day first (a European
+                # or Latin American record); an ambiguous "01/02/2026" stays month first
+                month, day = day, month
+            return dt.date(year, month, day), "day"
         return dt.date(year, month, 1), "month"
     except (ValueError, KeyError):
         return None

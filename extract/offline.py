@@ -2355,8 +2355,12 @@ class _Extractor:
         opening the answer is the condition's ("YES, SEVERAL YEARS")."""
         text, lex = pg.text, self.lex
         seg_s, seg_e = sent.start, sent.end
-        if not (refs or continued or asked) or lex.flare.search(text, seg_s, seg_e):
-            return  # (a continued clause names no condition: only "since last spring" is read)
+        if not (refs or continued or asked) or (lex.flare.search(text, seg_s, seg_e) and
+                                                 not lex.recurrence_continuous.search(text, seg_s, seg_e)):
+            # (a continued clause names no condition: only "since last spring" is read; flares
+            # told in it make its length theirs, unless it never clears: "flares but never
+            # fully clears" is the eczema's presence all along)
+            return
         for age, a, b in onset_age(lex, text, seg_s, seg_e):  # "since 8th grade", "since age 30"
             if any(abs(x.start - a) < 40 for x in sent_drugs) or not _near_ref(refs, a, b, 80):
                 continue

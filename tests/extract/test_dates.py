@@ -97,3 +97,9 @@ def test_yearless_dates_leave_full_dates_and_impossible_days_alone():
     assert yearless_date("since 2/30", 6, ref) is None
     assert [d for d, _, _ in find_yearless("seen 4/1 and 11/2", ref)] == [
         dt.date(2025, 4, 1), dt.date(2025, 11, 2)]
+
+
+def test_a_slash_date_with_no_such_month_is_read_day_first() -> None:
+    assert parse_date("DOB 23/04/1987") == dt.date(1987, 4, 23)
+    assert parse_date("seen 04/23/1987") == dt.date(1987, 4, 23)  # month first when it can be
+    assert parse_date("05/06/2026") == dt.date(2026, 5, 6)  # ambiguous: month first

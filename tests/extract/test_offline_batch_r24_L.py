@@ -93,3 +93,10 @@ def test_fills_a_month_apart_are_no_length_of_use() -> None:
     text = ("Specialty pharmacy note: halobetasol 0.05% ointment was dispensed twice, 50 g each, "
             "one month apart.\n")
     assert _lengths(text) == []
+
+
+def test_flares_that_never_clear_keep_the_onset_age() -> None:
+    text = ("Dermatology note 03/02/2026\n"
+            "DOB 05/05/2000. Hand eczema since age 10, flares in winter but never completely "
+            "clears.\n")
+    assert of(run(text), "condition.onset_age")
