@@ -32,11 +32,6 @@ def test_english_mere_is_not_a_relative() -> None:
     assert ctx and not any("family" in c for c in ctx)
 
 
-def test_first_ever_hand_dermatitis_counts_no_recurrence() -> None:
-    fs = run("HPI: First-ever hand dermatitis, which appeared 5 weeks ago after a new job.")
-    assert [f.value for f in of(fs, "condition.recurrences_12mo")] == [0]
-
-
 def test_never_had_skin_problems_before_counts_no_recurrence() -> None:
     fs = run("HPI: Rash on both palms for one month. He never had skin problems on his hands "
              "before this.")
