@@ -123,7 +123,7 @@ def test_dev_split_meets_the_ci_threshold(tmp_path, monkeypatch):
     report = run_eval(DEV, progress=False, workers=2)
     assert not [r.case for r in report.results if r.error], report.summary()["errors"]
     # Thresholds sit under the figures measured (98.3% decision, 99.4% criterion on the first
-    # 295 cases; 99.7% decision, 99.9% criterion, 0 false approvals, 100% grounding, 99.9%
+    # 295 cases; 99.6% decision, 99.9% criterion, 0 false approvals, 100% grounding, 99.8%
     # support on 3,463 cases now), so a regression fails the build while small relabelling
     # does not.
     assert report.false_approvals == []
