@@ -714,11 +714,17 @@ class _Extractor:
                         continue
                     end = heads[i + 1].start() if i + 1 < len(heads) else len(p.text)
                     spans.setdefault((d.file, p.number), []).append((m.start(), end))
+        self._drop_in_spans(drop, spans)
+
+    def _drop_in_spans(self, fields: tuple[str, ...] | set[str],
+                       spans: dict[tuple[str, int], list[tuple[int, int]]]) -> None:
+        """Drop the findings of ``fields`` that start inside one of ``spans`` ((file, page)
+        -> [(start, end)] character ranges)."""
         if not spans:
             return
         self.st.findings = [
             f for f in self.st.findings
-            if not (f.field in drop and f.char_start is not None and any(
+            if not (f.field in fields and f.char_start is not None and any(
                 a <= f.char_start < b for a, b in spans.get((f.file, f.page), ())))]
 
     def _patient_relayed_responses(self, documents: list[Document]) -> None:
@@ -771,12 +777,7 @@ class _Extractor:
                         end = m.end() + ln.end()
                     if end > m.end():
                         spans.setdefault((d.file, p.number), []).append((m.end(), end))
-        if not spans:
-            return
-        self.st.findings = [
-            f for f in self.st.findings
-            if not (f.field in drop and f.char_start is not None and any(
-                a <= f.char_start < b for a, b in spans.get((f.file, f.page), ())))]
+        self._drop_in_spans(drop, spans)
 
     def _note_daily_denied(self, pg: _Page) -> None:
         """Remember the clinician's word that no daily course of any steroid was ever used
