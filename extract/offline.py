@@ -400,11 +400,23 @@ _NOT_FROM_PAYER_NOTICE = frozenset({
 })
 
 
+def _kind_at(doc: Document, page: int, offset: int | None) -> str | None:
+    """The document kind (document_kinds.yaml) of the part of ``doc``'s page ``page`` that
+    character ``offset`` stands in; None when the page has no recognised part."""
+    parts = doc_kinds.parts_of(doc).get(page)
+    return doc_kinds.kind_at(parts, offset or 0) if parts else None
+
+
+def _request_page(doc: Document, page: int) -> bool:
+    """Does page ``page`` of ``doc`` hold a part of a request (``_REQUEST_KINDS``: a PA form,
+    cover letter, letter of medical necessity or attestation)?"""
+    return any(k in _REQUEST_KINDS for _, k in doc_kinds.parts_of(doc).get(page, ()))
+
+
 def _payer_notice_at(pg: _Page, offset: int) -> bool:
     """Does ``offset`` stand in a payer's own notice (a denial, a request for records)? Its
     words are the plan's (the criteria it quotes), never a fact of the patient's care."""
-    parts = doc_kinds.parts_of(pg.doc).get(pg.page.number)
-    return bool(parts) and doc_kinds.kind_at(parts, offset) == "payer_notice"
+    return _kind_at(pg.doc, pg.page.number, offset) == "payer_notice"
 
 
 @dataclass
@@ -601,9 +613,7 @@ class _Extractor:
         administrative record (a PA form, a letter of request, the patient's own paper)."""
         if doc.file in self.st.forms:
             return True
-        parts = doc_kinds.parts_of(doc).get(page)
-        kind = doc_kinds.kind_at(parts, offset or 0) if parts else None
-        return doc_kinds.kind_class(kind) == "administrative"
+        return doc_kinds.kind_class(_kind_at(doc, page, offset)) == "administrative"
 
     def _unsigned_form_verdicts(self, documents: list[Document]) -> None:
         """A form whose prescriber-signature line says it is unsigned ("Prescriber signature:
@@ -656,15 +666,10 @@ class _Extractor:
                 for m in cue.finditer(p.text):
                     if self._administrative_at(d, p.number, m.start()):
                         continue
-                    cut = max(p.text.rfind(". ", 0, m.start()),
-                              p.text.rfind("\n\n", 0, m.start()),
-                              p.text.rfind("\n-", 0, m.start()),
-                              p.text.rfind("\n•", 0, m.start()))
+                    para = max(p.text.rfind(b, 0, m.start()) for b in ("\n\n", "\n-", "\n•"))
+                    cut = max(p.text.rfind(". ", 0, m.start()), para)
                     if nearest:  # back to the start of the sentence before, if needed
-                        cut = max(p.text.rfind(". ", 0, max(cut, 0)),
-                                  p.text.rfind("\n\n", 0, m.start()),
-                                  p.text.rfind("\n-", 0, m.start()),
-                                  p.text.rfind("\n•", 0, m.start()), m.start() - 300)
+                        cut = max(p.text.rfind(". ", 0, max(cut, 0)), para, m.start() - 300)
                     named = [f for f in drugs
                              if f.file == d.file and f.page == p.number
                              and cut < f.char_start < m.start()
@@ -743,9 +748,7 @@ class _Extractor:
             page = next((p for p in d.pages if p.number == f.page), None)
             if page is None:
                 return False
-            parts = doc_kinds.parts_of(d).get(f.page)
-            kind = doc_kinds.kind_at(parts, f.char_start) if parts else None
-            if doc_kinds.kind_class(kind) != "administrative":
+            if doc_kinds.kind_class(_kind_at(d, f.page, f.char_start)) != "administrative":
                 return False
             lead = tail.match(page.text, f.char_end).end()
             return bool(self.lex.severity_patient_voice_after.match(page.text, lead))
@@ -763,12 +766,9 @@ class _Extractor:
                 "therapy.stop_date", "therapy.frequency")
         spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
         for d in documents:
-            parts_by_page = doc_kinds.parts_of(d)
             for p in d.pages:
                 for m in self.lex.patient_account_heading.finditer(p.text):
-                    parts = parts_by_page.get(p.number)
-                    kind = doc_kinds.kind_at(parts, m.start()) if parts else None
-                    if doc_kinds.kind_class(kind) != "administrative":
+                    if doc_kinds.kind_class(_kind_at(d, p.number, m.start())) != "administrative":
                         continue
                     end = m.end()
                     for ln in re.finditer(r"\n([^\n]*)", p.text[m.end():]):
@@ -986,7 +986,7 @@ class _Extractor:
         roles = {d.file: _doc_role(d, self.lex) == "note" and not (d.pages and re.search(
             r"^[ \t]*Dear\b", d.pages[0].text, re.M | re.I)) for d in documents}
         asks = {(d.file, p.number) for d in documents for p in d.pages
-                if any(k in _REQUEST_KINDS for _, k in doc_kinds.parts_of(d).get(p.number, ()))}
+                if _request_page(d, p.number)}
         seen = {(f.file, f.value) for f in self.st.findings
                 if f.field == "request.date_of_service" and isinstance(f.value, dt.date)}
         ages = [(f.value, d) for f in self.st.findings if f.field == "patient.age" and f.usable
@@ -1187,11 +1187,9 @@ class _Extractor:
         docs = {d.file: d for d in documents}
 
         def admin(f: Finding) -> bool:
-            if f.file in st.forms:
-                return True
-            parts = doc_kinds.parts_of(docs[f.file]).get(f.page) if f.file in docs else None
-            kind = doc_kinds.kind_at(parts, f.char_start) if parts else None
-            return doc_kinds.kind_class(kind) == "administrative"
+            if f.file in docs:
+                return self._administrative_at(docs[f.file], f.page, f.char_start)
+            return f.file in st.forms
 
         blocked = {"family", "negated", "hypothetical", "planned"}
         drugs = [(f, *st.therapy_docs[f.group]) for f in st.findings
@@ -3725,9 +3723,8 @@ class _Extractor:
         st = self.st
         if not st.never_started:
             return
-        asks = {d.file for d in documents if d.pages and all(
-            any(k in _REQUEST_KINDS for _, k in doc_kinds.parts_of(d).get(p.number, ()))
-            for p in d.pages)}
+        asks = {d.file for d in documents
+                if d.pages and all(_request_page(d, p.number) for p in d.pages)}
         by_group: dict[str, list[Finding]] = {}
         for f in st.findings:
             if f.group and f.group.startswith("therapy-"):

@@ -138,19 +138,23 @@ def _is_admin(f: Finding) -> bool:
     return f.source_kind is not None and f.source_kind in _admin_kinds()
 
 
-def _patient_authored(f: Finding) -> bool:
-    """Is the finding in a text the patient wrote (document_kinds.yaml `patient_authored`)?"""
+def _kind_flag(f: Finding, key: str) -> bool:
+    """Does the kind of document the finding stands in carry the flag ``key`` in
+    document_kinds.yaml?"""
     kinds = vocab.load("document_kinds").get("kinds") or {}
     spec = kinds.get(f.source_kind) if f.source_kind else None
-    return bool(spec and spec.get("patient_authored"))
+    return bool(spec and spec.get(key))
+
+
+def _patient_authored(f: Finding) -> bool:
+    """Is the finding in a text the patient wrote (document_kinds.yaml `patient_authored`)?"""
+    return _kind_flag(f, "patient_authored")
 
 
 def _clinician_note(f: Finding) -> bool:
     """Is the finding in a treating clinician's own note (document_kinds.yaml
     `clinician_note`)?"""
-    kinds = vocab.load("document_kinds").get("kinds") or {}
-    spec = kinds.get(f.source_kind) if f.source_kind else None
-    return bool(spec and spec.get("clinician_note"))
+    return _kind_flag(f, "clinician_note")
 
 
 def _human_first(vs: list[_V]) -> list[_V]:
