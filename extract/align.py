@@ -508,7 +508,9 @@ def _supports_bool(field: str, value: bool, quote: str) -> bool:
     lex = _lexicon()
     if field == "therapy.prn":
         prn = _any(lex.get("prn") or ["prn", "as needed"], quote) or _any(
-            lex.get("daily_course_denied") or [], quote)  # "never had a daily course"
+            lex.get("daily_course_denied") or [], quote) or (  # "never had a daily course"
+            # "the same way" as the PRN course before it (extract/offline.py _prev_course_prn)
+            value and _any(lex.get("course_same_use_as_before") or [], quote))
         return prn if value else _any(lex.get("frequency_daily") or ["daily"], quote) and not prn
     if field == "therapy.otc":
         otc = _any(lex.get("otc") or ["otc"], quote)
@@ -536,6 +538,8 @@ def _supports_str(field: str, value: str, quote: str) -> bool:
     if field == "therapy.never_used":
         mentions = [c["phrase"] for c in _lexicon().get("class_mentions") or []
                     if c.get("cls") == value]
+        # a kind of TCS never used ("tcs_above_low"): its statement's own wording
+        mentions += (_lexicon().get("never_used_statements") or {}).get(value) or []
         return _any(mentions, quote) if mentions else fold(value)[0] in fold(quote)[0]
     if field == "prescriber.npi":
         return re.sub(r"\D", "", value) in re.sub(r"\D", "", quote)

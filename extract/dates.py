@@ -49,8 +49,8 @@ _PATTERNS = [
     # 2 Mar 2026 / 2nd of March 2026 / 02-Mar-2026
     ("d_mon_y", r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+" + _MON
      + r",?[\s-]+" + _YEAR4 + r"(?!\d)"),
-    # Mar 2026 / March of 2026 / March, 2026
-    ("mon_y", _MON + r",?\s+(?:of\s+)?" + _YEAR4 + r"(?!\d)"),
+    # Mar 2026 / March of 2026 / March, 2026 / Jan-2025 (a hyphen, as in "02-Mar-2026")
+    ("mon_y", _MON + r"(?:,?\s+(?:of\s+)?|-)" + _YEAR4 + r"(?!\d)"),
     # 03/2026
     ("my", r"(?<![\d/.])(?P<m>\d{1,2})/" + _YEAR4 + r"(?![\d/])"),
     # 2025-03, 2025/03 (ISO year-month; "2011-12" read as a school year is left out in _make)

@@ -144,6 +144,8 @@ class Lexicon:
     other_drug_prn: re.Pattern[str] = re.compile(r"(?!x)x")
     # "2 wks so far": a course length that is only the use up to now of a running course
     duration_so_far: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "after ~3 weeks ...; total duration of that course unknown": a length that is a lower bound
+    course_length_unknown: re.Pattern[str] = re.compile(r"(?!x)x")
     # "failed X and 8 weeks of Y": a length whose words lead into the next drug named
     duration_names_next: re.Pattern[str] = re.compile(r"(?!x)x")
     # "TCS x 5 weeks in total": an unnamed steroid's length summed over several courses
@@ -180,6 +182,12 @@ class Lexicon:
     patient_subject: re.Pattern[str] = re.compile(r"(?!x)x")
     # a record the household shares ("the family pharmacy profile"): see extractor_lexicon.yaml
     shared_record: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a relative's letter, the writer's own use before a drug, a drug named as an example of a
+    # kind ("pills like X"): see extractor_lexicon.yaml relative_writer, writer_own_use,
+    # class_example
+    relative_writer: re.Pattern[str] = re.compile(r"(?!x)x")
+    writer_own_use: re.Pattern[str] = re.compile(r"(?!x)x")
+    class_example: re.Pattern[str] = re.compile(r"(?!x)x")
     # words that make a drug a time reference for the next ("Before MTX, X ..."): see
     # extractor_lexicon.yaml sequence_lead
     sequence_lead: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -234,12 +242,16 @@ class Lexicon:
     # a body site other than the hands ("body eczema", "facial dermatitis"): a severity word
     # rating that site's eczema does not rate the hand eczema
     other_site: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a condition other than the hand eczema ("psoriasis", "tinea"): see _diagnosis_with_rating
+    other_condition: re.Pattern[str] = re.compile(r"(?!x)x")
     # after the eczema a severity word rates: it is off the hands ("mild eczema elsewhere")
     elsewhere_after: re.Pattern[str] = re.compile(r"(?!x)x")
     hand_site: re.Pattern[str] = re.compile(r"(?!x)x")  # "hands", "palms", "CHE"
     body_score: re.Pattern[str] = re.compile(r"(?!x)x")  # "EASI", "SCORAD": whole-body scores
     rated_noun: re.Pattern[str] = re.compile(r"(?!x)x")  # "[severe] disease": the disease rated
     not_used: re.Pattern[str] = re.compile(r"(?!x)x")  # "never filled", "Returned to stock"
+    # a course used like the one named just before it ("Y the same way"): that course's sig
+    same_use: re.Pattern[str] = re.compile(r"(?!x)x")
     # words that open an onset ("since", "began", "dx", "broke out"), with the fillers and
     # separators that may stand between them and the date (extract/offline.py)
     onset: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -379,10 +391,16 @@ class Lexicon:
     patient_sender: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Prescriber signature: ____ (not signed)": a form no prescriber has signed
     unsigned_prescriber_signature: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a letter's sign-off by a pharmacist ("Sincerely, / Dana Roe, PharmD"): not the prescriber
+    pharmacist_signoff: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "attestation of inadequate efficacy": a requirement named, no verdict (before the word)
+    response_requirement_lead: re.Pattern[str] = re.compile(r"(?!x)x")
     # "triamcinolone cream - strength not known": the clinician does not know the strength
     strength_unknown_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     # "stopped when the tube ran out - not sure exactly when": the course's length is unknown
     length_unknown_cue: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "Response to X course unclear": the clinician does not know how the course worked
+    response_unknown_cue: re.Pattern[str] = re.compile(r"(?!x)x")
     # "Specialist note: none received" on a referral record: the specialist has not answered
     specialist_reply_missing: re.Pattern[str] = re.compile(r"(?!x)x")
     # a specialist visit known only from the patient, and the missing note of it
@@ -449,7 +467,9 @@ def _build(data: dict) -> Lexicon:
     at_visit = (r"(?:\s+(?:at|on|for|from)\s+(?:the|this|that|today'?s|her|his|their)\s+"
                 r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|\w+\s+)?(?:visit|exam|encounter|appointment)"
                 r"(?=\s*(?:[:=]|was|is|\d))\s*)?")
+    # "HECSI today is 29", "IGA-CHE currently was 3": the time word before the verb
     scores_num = at_visit + (
+                  r"(?:\s+(?:today|currently|now)(?=\s+(?:was|is)\b))?"
                   r"\s*(?:score\s*)?(?:[:=]|of|-|(?:(?:was|is)\s+)?(?:(?:rated|graded|scored)\s+)?"
                   r"(?:as|at)|was|is|remain(?:s|ed)|stay(?:s|ed))?\s*(?:score\s*)?(?:[:=]|of)?\s*"
                   r"(?:(?:today|currently|now)\s*[:=]?\s*)?")
@@ -611,6 +631,9 @@ def _build(data: dict) -> Lexicon:
         patient_cue=opt("patient_cues"),
         patient_subject=opt("patient_subjects"),
         shared_record=opt("shared_record"),
+        relative_writer=re.compile(opt("relative_writer").pattern, re.I | re.M),
+        writer_own_use=re.compile(r"(?:" + opt("writer_own_use").pattern + r")\s+$", re.I),
+        class_example=re.compile(r"(?:" + opt("class_example").pattern + r")\s+$", re.I),
         sequence_lead=re.compile(r"(?:^|\W)(?:" + opt("sequence_lead").pattern + r")\s+$", re.I),
         response_conditional=opt("response_conditional"),
         course_ordered=opt("course_ordered"),
@@ -655,6 +678,7 @@ def _build(data: dict) -> Lexicon:
             + "".join("|" + spaced(x) for x in data.get("onset_cue_fillers") or []) + r"))*"
             r"\s*[:\-~]?\s*~?", re.I),
         not_used=opt("course_not_used"),
+        same_use=opt("course_same_use_as_before"),
         onset_continued=opt("onset_continued_cues"),
         onset_subjectless=opt("onset_subjectless_cues"),
         condition_pronoun=opt("condition_pronoun_subject"),
@@ -695,6 +719,7 @@ def _build(data: dict) -> Lexicon:
         exam_sign=re.compile(r"(?:" + "|".join(
             spaced(x) for x in data.get("severity_exam_signs") or ["(?!x)x"]) + r")\b", re.I),
         other_site=opt("severity_other_sites"),
+        other_condition=opt("severity_other_conditions"),
         elsewhere_after=re.compile(r"[ \t]*,?[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("severity_elsewhere_after") or ["(?!x)x"]) + r")(?!\w)",
             re.I),
@@ -748,8 +773,12 @@ def _build(data: dict) -> Lexicon:
                                         + opt("item_answer_withheld").pattern + r")", re.I),
         specialist_reply_missing=opt("specialist_reply_missing"),
         unsigned_prescriber_signature=opt("unsigned_prescriber_signature"),
+        pharmacist_signoff=re.compile(opt("pharmacist_signoff").pattern, re.I | re.M),
+        response_requirement_lead=re.compile(r"(?:^|\W)(?:" + opt(
+            "response_requirement_lead").pattern + r")\s+$", re.I),
         strength_unknown_cue=opt("strength_unknown_cue"),
         length_unknown_cue=opt("length_unknown_cue"),
+        response_unknown_cue=opt("response_unknown_cue"),
         specialist_visit_per_patient=opt("specialist_visit_per_patient"),
         specialist_note_not_received=opt("specialist_note_not_received"),
         unseen_claim=opt("unseen_claim_cues"),
@@ -776,6 +805,9 @@ def _build(data: dict) -> Lexicon:
             data.get("range_window_after") or ["(?!x)x"]), re.I),
         duration_so_far=re.compile(r"[ \t]*[,)]?[ \t]*(?:" + "|".join(
             spaced(x) for x in data.get("duration_so_far_after") or ["(?!x)x"]) + r")\b", re.I),
+        course_length_unknown=re.compile(r"\b(?:" + "|".join(
+            spaced(x) for x in data.get("course_length_unknown_after") or ["(?!x)x"]) + r")\b",
+            re.I),
         duration_names_next=re.compile(r"\s*(?:" + "|".join(
             spaced(x) for x in data.get("duration_names_next") or ["(?!x)x"]) + r")\s*", re.I),
         ongoing_use=opt("course_ongoing_use"),

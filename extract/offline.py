@@ -20,6 +20,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chartreview import vocab
 from chartreview.models import Alignment, Document, Evidence, ExtractorKind, Finding, Page
@@ -39,7 +40,7 @@ from extract.dates import (
     score_value,
     yearless_date,
 )
-from extract.lexicon import Lexicon, lexicon, onset_age
+from extract.lexicon import Lexicon, lexicon, onset_age, spaced
 from extract.sections import Sentence, default_detector, split_sentences
 
 try:  # the shared bbox helper; a local union of word boxes otherwise
@@ -290,6 +291,10 @@ _WRAPPED_BEFORE = re.compile(
     r"during|began|begun|started|starting|beginning|dated|dates)[ \t]*$", re.I)
 # a medication list's entry dosed by mouth, after a comma or semicolon ("..., amlodipine 5 mg,"):
 # a sig read past it belongs to that entry or a later one (extract/offline.py _course_attrs)
+# a medication-table row whose last columns are a date and a status word ("... apply BID
+# 03/11/2024 active"): the row's own line (see the status check in _therapy)
+_ROW_END_STATUS = re.compile(
+    r".*\S[ \t]+(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|(?:19|20)\d{2})[ \t]+[a-z][a-z /'-]*[ \t]*")
 _LIST_ORAL_ENTRY = re.compile(
     r"[,;][ \t]*[A-Za-z][\w-]+(?:[ \t]+[A-Za-z][\w-]+)?[ \t]+\d+(?:\.\d+)?[ \t]?"
     r"(?:mg|mcg|µg|units?|tabs?|caps?)\b", re.I)
@@ -473,6 +478,8 @@ class _State:
     # drugs a payer's notice names as the patient's (medication group -> canonical name), and
     # the drugs the other documents name as the patient's own (not a relative's, not denied)
     notice_meds: dict[str, str] = field(default_factory=dict)
+    # drugs named only as an example of a kind of drug ("pills like X"), group -> canonical name
+    example_meds: dict[str, str] = field(default_factory=dict)
     own_meds: set[str] = field(default_factory=set)
     # files saying the current severity was not graded ("not scored today")
     ungraded: set[str] = field(default_factory=set)
@@ -592,6 +599,7 @@ class _Extractor:
         self._drop_bare_duplicates()
         self._shared_record_relatives()
         self._notice_relatives()
+        self._example_relatives()
         self._form_relatives(documents)
         self._apply_corrections()
         self._never_filled_after(documents)
@@ -602,9 +610,10 @@ class _Extractor:
         self._patient_account_lists(documents)
         self._patient_messages(documents)
         self._patient_relayed_responses(documents)
-        self._unsigned_form_verdicts(documents)
+        self._unvouched_verdicts(documents)
         self._strength_unknown_to_clinician(documents)
         self._length_unknown_to_clinician(documents)
+        self._response_unknown_to_clinician(documents)
         self._other_patients_documents(documents)
         return self.st.findings
 
@@ -615,21 +624,30 @@ class _Extractor:
             return True
         return doc_kinds.kind_class(_kind_at(doc, page, offset)) == "administrative"
 
-    def _unsigned_form_verdicts(self, documents: list[Document]) -> None:
-        """A form whose prescriber-signature line says it is unsigned ("Prescriber signature:
-        ____ (not signed)") is staff's transcription nobody treating the patient vouched for:
-        its verdicts on how steroid courses worked (therapy.response) are dropped, so the
-        response rests on the clinical notes alone. The course itself stays."""
-        unsigned: set[str] = set()
+    def _unvouched_verdicts(self, documents: list[Document]) -> None:
+        """Verdicts on how steroid courses worked (therapy.response) that no prescriber vouched
+        for are dropped, so the response rests on the clinical notes (IP0759 1.D.iii asks for
+        the prescriber's word); the courses themselves stay. They are those of
+        - a form whose prescriber-signature line says it is unsigned ("Prescriber signature:
+          ____ (not signed)"): staff's transcription;
+        - a letter on the request signed off by a pharmacist (a specialty pharmacy's appeal:
+          "Sincerely, / Dana Roe, PharmD");
+        - a letter the patient writes in the first person (two or more of
+          document_kinds.yaml's patient_statement cues: "my hands ...", "I used it every
+          day") though it reads as an appeal letter."""
+        unvouched: set[str] = set()
         for d in documents:
             for p in d.pages:
-                m = self.lex.unsigned_prescriber_signature.search(p.text)
-                if m and self._administrative_at(d, p.number, m.start()):
-                    unsigned.add(d.file)
+                signed_off = [m for m in (self.lex.unsigned_prescriber_signature.search(p.text),
+                                          self.lex.pharmacist_signoff.search(p.text)) if m]
+                if any(self._administrative_at(d, p.number, m.start()) for m in signed_off) or (
+                        self._administrative_at(d, p.number, 0)
+                        and doc_kinds.score_page(p.text).get("patient_statement", 0) >= 2):
+                    unvouched.add(d.file)
                     break
-        if unsigned:
+        if unvouched:
             self.st.findings = [f for f in self.st.findings
-                                if not (f.field == "therapy.response" and f.file in unsigned)]
+                                if not (f.field == "therapy.response" and f.file in unvouched)]
 
     def _strength_unknown_to_clinician(self, documents: list[Document]) -> None:
         """A clinical note saying the strength of a steroid it names earlier in the same
@@ -648,6 +666,43 @@ class _Extractor:
         (IP0759 1.D.ii stays unknown unless a clinical record gives the length)."""
         self._unknown_to_clinician(documents, self.lex.length_unknown_cue,
                                    "therapy.duration_days", nearest=True)
+
+    def _response_unknown_to_clinician(self, documents: list[Document]) -> None:
+        """A clinical note saying the result of a steroid course is not known ("Response to
+        X course unclear - will clarify at follow-up"): 1.D.iii asks for the prescriber's
+        word, so every verdict on that drug (the patient's "it helped some" quoted in the
+        same note, a letter's "failed") is dropped and the response stays unknown. The drug
+        is one named inside the cue ("response to X ..."), else the nearest one named before
+        it in the same sentence; a conditional ("if the response is unclear") is no finding."""
+        st = self.st
+        drugs = [f for f in st.findings if f.field == "therapy.drug" and f.group in st.therapy_docs
+                 and f.char_start is not None and not {"family", "negated"} & set(f.context)]
+        unknown: set[str] = set()
+        for d in documents:
+            for p in d.pages:
+                for m in self.lex.response_unknown_cue.finditer(p.text):
+                    if self._administrative_at(d, p.number, m.start()):
+                        continue
+                    para = max(p.text.rfind(b, 0, m.start()) for b in ("\n\n", "\n-", "\n•"))
+                    cut = max(p.text.rfind(". ", 0, m.start()), para, m.start() - 300)
+                    if self.lex.response_conditional.search(p.text, cut + 1, m.start()):
+                        continue
+                    here = [f for f in drugs if f.file == d.file and f.page == p.number]
+                    named = [f for f in here if m.start() <= f.char_start < m.end()]
+                    # a drug named inside the cue that no course of its own was kept for
+                    # ("Response to X course unclear" on a plan line): match it by name
+                    span = p.text[m.start():m.end()].lower()
+                    named += [f for f in drugs if str(f.value).strip() and re.search(
+                        r"(?<!\w)" + re.escape(str(f.value).lower()) + r"(?!\w)", span)]
+                    if not named:
+                        before = [f for f in here if cut < f.char_start < m.start()]
+                        named = [max(before, key=lambda f: f.char_start or 0)] if before else []
+                    unknown |= {st.therapy_docs[f.group][1] for f in named}
+        if not unknown:
+            return
+        groups = {g for g, (_file, canon) in st.therapy_docs.items() if canon in unknown}
+        st.findings = [f for f in st.findings
+                       if not (f.field == "therapy.response" and f.group in groups)]
 
     def _unknown_to_clinician(self, documents: list[Document], cue: re.Pattern[str],
                               field_name: str, nearest: bool, mark: bool = False) -> None:
@@ -1176,6 +1231,26 @@ class _Extractor:
             st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
                            if f.group in moved else f for f in st.findings]
 
+    def _example_relatives(self) -> None:
+        """A drug named only as an example of a kind of drug ("the warnings for pills like X
+        don't apply to a cream") that the chart names as a relative's ("my mom takes X") and
+        never as the patient's own: the relative's drug, no use by the patient."""
+        st = self.st
+        moved = {g for g, canon in st.example_meds.items()
+                 if canon in st.relatives_drugs and canon not in st.own_meds}
+        if moved:
+            st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
+                           if f.group in moved else f for f in st.findings]
+
+    def _writers_own_drug(self, pg: _Page, mn: _Mention, sent: Sentence) -> bool:
+        """In a letter whose writer names the patient as their own relative ("I am writing
+        about my daughter", "appeal on behalf of my mother"), a drug right after the writer's
+        first-person use ("I take Rinvoq myself") is the writer's, i.e. a relative's."""
+        lex = self.lex
+        if mn.generic or not lex.writer_own_use.search(pg.text, sent.start, mn.start):
+            return False
+        return any(lex.relative_writer.search(p.text) for p in pg.doc.pages)
+
     def _form_relatives(self, documents: list[Document]) -> None:
         """A drug a PA form or other administrative text lists as tried that the clinical
         documents name only as a relative's ("Her brother used clobetasol for 2 months"),
@@ -1324,6 +1399,35 @@ class _Extractor:
                 self.consultants(pg, sent)
         self.therapies(pg, mentions)
         self.episode_table(pg)
+        self._never_used_statements(pg, mentions)
+
+    def _never_used_statements(self, pg: _Page, mentions: list[_Mention]) -> None:
+        """A clinician's word that a kind of TCS was never used ("never been prescribed a
+        stronger steroid", "only low-potency topical steroids to date"): therapy.never_used
+        with the kind (extractor_lexicon.yaml never_used_statements). Not one bounded in time
+        or with exceptions after it in its sentence, a condition or question, a relative's,
+        only this clinic's prescribing, nor "stronger than" a drug not of low potency."""
+        text = pg.text
+        pats, cancel, hedge = _never_used_statement_patterns()
+        for value, pat in pats:
+            for m in pat.finditer(text):
+                sent = _sentence_at(pg, m.start())
+                if sent is None:
+                    continue
+                end = max(sent.end, m.end())
+                if cancel.search(text, m.end(), end) or hedge.search(text, sent.start, m.start()):
+                    continue
+                if self.lex.local_negation.search(text, sent.start, end):
+                    continue
+                cats = self.ctx(pg, sent, m.start(), m.end())
+                if "hypothetical" in cats or "family" in cats:
+                    continue
+                if re.match(r"\s*than\b", text[m.end():end]) and any(
+                        x.cls == "tcs" and m.end() <= x.start < end and (
+                            x.generic or getattr(vocab.tcs_lookup(x.surface), "potency", None)
+                            != "low") for x in mentions):
+                    continue  # "nothing stronger than triamcinolone": a medium course was used
+                self.emit(pg, "therapy.never_used", value, m.start(), m.end(), context=[])
 
     def hands_clear(self, pg: _Page, sent: Sentence) -> None:
         """An exam finding the hands clear at a dated visit of a multi-visit chart ("Hands
@@ -2740,6 +2844,8 @@ class _Extractor:
                 described = self._described_condition(text, seg_s, a)
                 if described is not None:  # "Chronic hand eczema, hyperkeratotic type - severe"
                     ok, cond_before = True, described
+                elif (described := self._diagnosis_with_rating(pg, sent, a, b)) is not None:
+                    ok, cond_before = True, described  # "Hand eczema with irritant component, moderate."
             if cond_after and lex.other_site.search(text, b, cond_after.start()) or \
                     cond_before and cond_before.end() <= a and any(
                         not text[x.end():cond_before.start()].strip()
@@ -2854,6 +2960,35 @@ class _Extractor:
             if len({w.group(0).lower() for w in words[lo:hi + 1]}) >= 3:
                 return True
         return False
+
+    def _diagnosis_with_rating(self, pg: _Page, sent: Sentence, a: int, b: int):
+        """The diagnosis a severity word closing an assessment sentence rates when the sentence
+        opens with that diagnosis and one "with ..." phrase describing it stands between
+        ("Recurrent vesicular hand eczema with irritant + allergic contact component (dyes?),
+        moderate-to-severe."), else None. Not when the phrase names a sign or symptom ("with
+        pruritus, severe"), another site, another condition, a drug, a time or the patient's
+        voice: the word may then rate that, so the severity stays unread."""
+        text, lex = pg.text, self.lex
+        if sent.section.name != "assessment" or not re.fullmatch(r"[\s.;]*", text[b:sent.end]):
+            return None
+        c = lex.condition.search(text, sent.start, a)
+        if c is None or not re.fullmatch(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[-*\u2022#][ \t]*)?"
+                                         r"(?:[A-Za-z][A-Za-z /&]{0,24}:[ \t]*)?",
+                                         text[sent.start:c.start()]):
+            return None
+        m = re.fullmatch(r"[ \t\n]+(?:with|w/)[ \t\n]+(?P<d>[^.;:]{1,140}?)[ \t\n]*,[ \t\n]*",
+                         text[c.end():a])
+        if m is None or re.search(r"\n[ \t]*\n", m["d"]):
+            return None
+        d = m["d"]
+        if any(rx.search(d) for rx in (
+                lex.condition, lex.severity_any, lex.exam_sign, lex.symptom, lex.other_site,
+                lex.other_condition, lex.consult_other, lex.drugs, lex.severity_patient_voice,
+                lex.body_score)) or re.search(
+                r"\b(?:previous(?:ly)?|prior|formerly|initially|was|were|at baseline|last|before|"
+                r"now|today|currently|rated?|rates|feels?|says?|reports?|per)\b", d, re.I):
+            return None
+        return c
 
     def _bare_exam_rating(self, pg: _Page, sent: Sentence, a: int, b: int) -> bool:
         """Is the severity word at ``a:b`` all of a sentence of the exam or assessment that
@@ -3259,6 +3394,8 @@ class _Extractor:
             cats = self.ctx(pg, sent, mn.start, mn.end)
             if "family" not in cats and self._relatives_drug(pg, mentions, i):
                 cats["family"] = 0  # "her husband is on X ... X is his oral med"
+            if "family" not in cats and self._writers_own_drug(pg, mn, sent):
+                cats["family"] = 0  # a relative's letter: "I take Rinvoq myself"
             if mn.cls in ("tcs", "topical_nonsteroid", "tci") or mn.generic:
                 done = self._therapy(pg, mentions, i, sent, prev_end, scope_end, cats)
                 if done:
@@ -3424,8 +3561,12 @@ class _Extractor:
             blocks.append(lead)
         line_e = pg.text.find("\n", mn.end)
         line_e = len(pg.text) if line_e < 0 else line_e
-        if any(m.group(0)[0].isupper() for rx, _ in self.lex.status
+        if any(m.group(0)[0].isupper() or _ROW_END_STATUS.fullmatch(
+                   pg.text, _line_start(pg.text, m.start()), line_e) and m.end() == line_e
+               for rx, _ in self.lex.status
                for m in rx.finditer(pg.text, mn.end, min(line_e, sent.end))):
+            # (or a lower-case status closing the row after its date column: "clobetasol
+            # 0.05% ointment apply BID 03/11/2024 active")
             # a medication-table row ("TRIAMCINOLONE 0.1% OINT | APPLY BID | DISCONTINUED"):
             # the rows below are other drugs, so the course is read from its own row only
             blocks = [(mn.start, min(scope_end, line_e))]
@@ -3908,7 +4049,9 @@ class _Extractor:
                                 + r"(?:[\w-]+[ \t]+){0,2}",
                                 text[m.end():mn.start], re.I)  # "poor control on intermittent X"
                 and not self._conditional(text, m.start())
-                and not lex.response_question.match(text, m.end())]
+                and not lex.response_question.match(text, m.end())
+                and not lex.response_requirement_lead.search(  # "attestation of ..."
+                    text, max(0, m.start() - 60), m.start())]
         if lead:
             out["response"] = ("inadequate", lead[-1].start(), lead[-1].end())
         for bi, (bs, be) in enumerate(blocks):
@@ -3965,6 +4108,11 @@ class _Extractor:
                 w = (a + lead_prn.start("w"), a + lead_prn.end("w"))
                 out["prn"] = (True, *w)
                 out["frequency"] = (lead_prn.group("w"), *w)
+        if not {"prn", "frequency", "duration", "start", "stop"} & set(out):
+            same = lex.same_use.search(text, mn.end, blocks[0][1])
+            if same and self._prev_course_prn(pg, mn.start):
+                # "before X (PRN for flares) she used Y the same way": Y's sig is X's
+                out["prn"] = (True, same.start(), same.end())
         if "duration" in out and out["duration"][2] <= blocks[0][1]:
             used = self._reported_use(pg, mn, pre)
             if used:  # "I prescribed X BID for 4 weeks. ... he used it for about two weeks"
@@ -4035,7 +4183,9 @@ class _Extractor:
                         (not _FUTURE_DUR.search(
                             text[max(pre[0], s - 12):s]) or re.match(
                             r"\s*of\s+(?:daily|twice[- ]daily|nightly|bid|continuous)\b",
-                            between, re.I)):  # "after 6 weeks of daily X": a past course
+                            between, re.I)) and \
+                        not (d.days < 28 and self._length_left_open(text, e)):
+                    # "after 6 weeks of daily X": a past course
                     out["duration"] = (d.days, _word_start(text, max(pre[0], s - 6)), e)
         if "duration" in out and {"start", "stop"} <= set(out) and \
                 out["stop"][0] >= out["start"][0] and \
@@ -4086,6 +4236,25 @@ class _Extractor:
                 # answered "not documented" / "pending" is the question, not the course's fact
                 out.pop(k)
         return out
+
+    def _prev_course_prn(self, pg: _Page, at: int) -> bool:
+        """Whether the steroid course named last before ``at`` in its paragraph was read as
+        as-needed use."""
+        # (a bare name with no sig of its own, "Before X, she used Y ...", is no course)
+        sig = {f.group for f in self.st.findings if f.field in {
+            "therapy.prn", "therapy.frequency", "therapy.duration_days", "therapy.start_date",
+            "therapy.stop_date"}}
+        drugs = [f for f in self.st.findings if f.field == "therapy.drug" and
+                 f.file == pg.doc.file and f.page == pg.page.number and f.char_end is not None
+                 and f.char_end <= at and f.group in sig]
+        if not drugs:
+            return False
+        last = max(drugs, key=lambda f: f.char_start or 0)
+        if at - (last.char_start or 0) > 800 or re.search(
+                r"\n[ \t]*\n", pg.text[last.char_start or 0:at]):
+            return False  # (the same paragraph only)
+        return any(f.field == "therapy.prn" and f.value is True and f.group == last.group
+                   for f in self.st.findings)
 
     def _still_in_use(self, pg: _Page, mn: _Mention, start: tuple,
                       be: int) -> tuple | None:
@@ -4272,6 +4441,14 @@ class _Extractor:
                     return {"duration": (days + 1, md.start() + ps, stop.end())}
         return {}
 
+    def _length_left_open(self, text: str, e: int) -> bool:
+        """Does the rest of the sentence of a course length ending at ``e`` say the course's
+        whole length is unknown ("still flaring after ~3 weeks of daily use; total duration
+        of that course unknown")? Then the length is a lower bound, not the course's."""
+        stop = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n").search(text, e, e + 150)
+        return bool(self.lex.course_length_unknown.search(
+            text, e, stop.start() if stop else min(len(text), e + 150)))
+
     def _course_duration(self, pg: _Page, bs: int, be: int, *, first: bool):
         text = pg.text
         for rx in self.lex.stopped_at_day:  # "stopped for burning at day 10": 10 days of use
@@ -4297,6 +4474,8 @@ class _Extractor:
                 continue  # "failed X and 8 weeks of Y": the block ends at Y, whose length it is
             if d.days < 28 and self.lex.duration_so_far.match(text, e):
                 continue  # "BID, 2 wks so far": a running course's use to now, not its length
+            if d.days < 28 and self._length_left_open(text, e):
+                continue  # "no better after 3 weeks; total duration unknown": a lower bound
             wide = text[max(bs, s - 60):s]
             if re.search(r"\bover\s*(?:~|about|approx\.?|roughly|the\s+(?:last|past))?\s*$",
                          wide, re.I) and (self.lex.range_window_before.search(wide) or re.search(
@@ -4501,6 +4680,8 @@ class _Extractor:
         bad = next((m for m in lex.inadequate.finditer(text, bs, be)
                     if not _grid_unmarked(text, m.start())
                     and not lex.response_question.match(text, m.end())  # "the X question"
+                    and not lex.response_requirement_lead.search(  # "attestation of ..."
+                        text, max(0, m.start() - 60), m.start())
                     and not self._offered_choice(text, m.start(), m.end())
                     and not self._conditional(text, m.start())
                     and _question_answer(text, m.end()) in (None, "yes")
@@ -4658,6 +4839,9 @@ class _Extractor:
         if mn.canon and not {"family", "negated", "hypothetical"} & set(cats):
             if _payer_notice_at(pg, mn.start):
                 self.st.notice_meds[g] = mn.canon
+            elif lex.class_example.search(text, sent.start, mn.start) and \
+                    not lex.patient_cue.search(text, sent.start, sent.end):
+                self.st.example_meds[g] = mn.canon  # "the warnings for pills like X"
             else:
                 self.st.own_meds.add(mn.canon)
         self.emit(pg, "medication.name", name, mn.start, mn.end, group=g, context=ctx_list)
@@ -4782,9 +4966,22 @@ class _Extractor:
         nxt = pg.sentences[si + 1] if si + 1 < len(pg.sentences) else None
         hi = min(nxt.end if nxt and nxt.start - sent.end < 4 else sent.end, mn.end + 220)
         m = lex.stop_ref.search(text, mn.end, hi)
+        gap_end = m.start() if m else hi
+        if not m and nxt and nxt.start - sent.end < 4 and ";" in text[sent.end:nxt.start] \
+                and si + 2 < len(pg.sentences):
+            # a short outcome clause between the drug's clause and a stop opening the next
+            # ("X cream BID, 10 wks; modest benefit; stopped 03/2023 because of cost"): the
+            # drug's own stop, read as if the outcome were not there
+            after = pg.sentences[si + 2]
+            outcome = text[nxt.start:nxt.end].strip()
+            if after.start - nxt.end < 4 and ";" in text[nxt.end:after.start] and re.fullmatch(
+                    r"[^,;:\n\d()]{2,30}", outcome) and not lex.drugs.search(outcome):
+                m2 = lex.stop_ref.match(text, after.start)
+                if m2 and not m2.group("pro"):
+                    m, hi, gap_end = m2, min(after.end, mn.end + 220), nxt.start
         if not m:
             return None
-        gap = text[mn.end:m.start()]
+        gap = text[mn.end:gap_end]
         canon = mn.canon or (mn.fixed or mn.surface).lower()
         # the drug's other name in the gap ("ruxolitinib 1.5% cream / Opzelura (stopped ..."):
         # blanked, so the gap reads as the one drug's sig
@@ -5604,6 +5801,22 @@ def _date_opens(s: str) -> bool:
     """Does ``s`` open with a date ("  02/2025 when samples ran out", " in June 2025")?"""
     ds = find_dates(s[:40])
     return bool(ds) and bool(re.fullmatch(r"[ \t]*(?:(?:in|on)[ \t]+)?", s[:ds[0].start], re.I))
+
+
+@lru_cache(maxsize=1)
+def _never_used_statement_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str],
+                                               re.Pattern[str]]:
+    """extractor_lexicon.yaml never_used_statements (by value), and the words after and
+    before such a statement that void it."""
+    data = vocab.load("extractor_lexicon")
+    pats = [(value, re.compile(r"(?<![\w-])(?:" + "|".join(spaced(x) for x in xs) + r")(?![\w-])",
+                               re.I))
+            for value, xs in (data.get("never_used_statements") or {}).items()]
+
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(
+            spaced(x) for x in data.get(key) or ["(?!x)x"]) + r")(?![\w-])", re.I)
+    return pats, words("never_used_statement_cancel"), words("never_used_statement_hedge")
 
 
 def _sentence_at(pg: _Page, pos: int) -> Sentence | None:

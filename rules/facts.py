@@ -906,6 +906,59 @@ def _clinical_decides(items: list[Item], admin_ids: set[str], warnings: list[str
     return out
 
 
+LOW_ONLY = "tcs_above_low"
+"""therapy.never_used value: no topical steroid above low potency was ever used."""
+
+
+def _low_only_decides(items: list[Item], admin_ids: set[str], vs: list[_V], ctx: FactContext,
+                      warnings: list[str]) -> list[Item]:
+    """A treating clinician's dated word that no TCS above low potency was ever used ("has
+    never been prescribed a stronger steroid", "only low-potency topical steroids to date"),
+    in a chart whose clinical documents name only low-potency or OTC TCS courses, outweighs a
+    medium-or-higher course only a PA form or letter claims, when the statement is no older
+    than that course's latest possible start (its start date; else its stop date, or the
+    form's date, less its length; else the form's date): the clinical record decides. A
+    course begun after the statement (an early "no stronger steroid yet", then a course a
+    later form records) still counts, as does any course when a clinical document names a
+    TCS of another or unknown potency."""
+    def admin(it: Item) -> bool:
+        return bool(it.findings) and all(i in admin_ids for i in it.findings)
+
+    def low(it: Item) -> bool:
+        return it.attrs["potency"] == "low" or bool(it.attrs["otc"])
+
+    said = [v for v in _of(vs, "therapy.never_used") if str(v.value).strip().lower() == LOW_ONLY
+            and not _is_admin(v.finding) and not _patient_authored(v.finding)]
+    dates = [d for v in said
+             if (d := _visit_of(vs, v.finding) or _file_date(vs, v.finding.file, ctx.as_of))]
+    if not dates or any(not admin(it) and it.attrs["class"] == "tcs" and not low(it)
+                        for it in items):
+        return items
+    latest_said = max(dates)
+    by_id = {v.finding.id: v.finding for v in vs}
+    out: list[Item] = []
+    for it in items:
+        a = it.attrs
+        if not admin(it) or a["class"] != "tcs" or low(it):
+            out.append(it)
+            continue
+        files = {by_id[i].file for i in it.findings if i in by_id}
+        form = max((d for f in files if (d := _file_date(vs, f, ctx.as_of))), default=None)
+        end = a["stop_date"] or form
+        if a["start_date"]:
+            start = a["start_date"]
+        elif end and a["days"]:
+            start = end - dt.timedelta(days=a["days"])
+        else:
+            start = end
+        if start is None or latest_said < start:
+            out.append(it)
+            continue
+        warnings.append(f"{it.label} on an administrative document is not a documented trial: "
+                        "the clinical record says no topical steroid above low potency was used")
+    return out
+
+
 def _unnamed_is_named_low(items: list[Item], warnings: list[str]) -> list[Item]:
     """An unnamed TCS course that states its vehicle ("steroid cream x 2 months"), in a chart
     that names its TCS courses, where every named course in that vehicle is low potency or
@@ -1021,6 +1074,7 @@ def _therapies(vs: list[_V], ctx: FactContext, warnings: list[str]) -> tuple[Fac
     items = _drop_summary_mentions(_merge_fragments([_therapy(g, ctx) for g in with_drug.values()],
                                                     admin_ids))
     items = _clinical_decides(items, admin_ids, warnings)
+    items = _low_only_decides(items, admin_ids, vs, ctx, warnings)
     items = _unnamed_is_named_low(items, warnings)
     _prn_span(items, {v.finding.id: v for v in tried}, ctx, warnings)
     for it in items:  # unstated PRN (None while merging fragments) is not PRN use
@@ -1074,14 +1128,20 @@ def _apply_stop_dates(items: list[Item], as_of: dt.date) -> None:
     mention of the same drug elsewhere (a refill list, a copied med list), unless the drug
     was (re)started after that stop date. An active entry dated only by the start of a
     course documented as stopped (an older print's "03/2024 ... Active" beside a later
-    "03/2024 - 04/02/2026" discontinued row) is that course, since stopped."""
+    "03/2024 - 04/02/2026" discontinued row) is that course, since stopped. So is one
+    whose course is documented stopped after its start without a start of its own, or
+    with a start only to the month ("started 04/2025 ... Active" beside "Apr-Sep 2025" or
+    "discontinued 8/2025"), when no start of the drug is documented after that stop."""
     for it in items:
         a = it.attrs
         if a["status"] != "active" or a["stop_date"]:
             continue
-        same = [o.attrs for o in items if o.attrs["name"] == a["name"]]
+        every = [o.attrs for o in items if o.attrs["name"] == a["name"]]
+        same = every
         if a["start_date"]:
-            same = [o for o in same if o["start_date"] == a["start_date"]]
+            same = [o for o in every if o["start_date"] == a["start_date"]]
+            if not any(o["stop_date"] and o["stop_date"] < as_of for o in same):
+                same = _stops_of_course(a["start_date"], every, as_of)
         stops = [o["stop_date"] for o in same if o["stop_date"] and o["stop_date"] < as_of]
         starts = [o["start_date"] for o in same if o["start_date"]]
         if stops and not any(st > max(stops) for st in starts):
@@ -1089,6 +1149,24 @@ def _apply_stop_dates(items: list[Item], as_of: dt.date) -> None:
             it.label = f"{a['name']} (discontinued {max(stops).isoformat()}, " + (
                 f"{a['drug_class'].replace('_', ' ')})"
             )
+
+
+def _stops_of_course(start: Any, every: list[dict[str, Any]], as_of: dt.date) -> list[dict]:
+    """The entries of a drug whose stop ends the course an active entry started on ``start``:
+    a stop after that start, from an entry with no start or one in the same month (a course
+    told "Apr-Sep 2025" or "discontinued 8/2025"). None when any entry of the drug starts
+    after such a stop (a restart: the active entry may be the new course)."""
+    if not isinstance(start, dt.date):
+        return []
+    out = [o for o in every if isinstance(o["stop_date"], dt.date) and start < o["stop_date"]
+           < as_of and (o["start_date"] is None or isinstance(o["start_date"], dt.date) and (
+               o["start_date"].year, o["start_date"].month) == (start.year, start.month))]
+    if not out:
+        return []
+    last = max(o["stop_date"] for o in out)
+    if any(isinstance(o["start_date"], dt.date) and o["start_date"] > last for o in every):
+        return []
+    return out
 
 
 def _clinical_meds(items: list[Item], admin_ids: set[str]) -> list[Item]:

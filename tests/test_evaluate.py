@@ -114,13 +114,17 @@ def test_field_scoring_counts_false_positives_and_negatives():
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1800)  # 3,463 cases take about 17 min on CI's 2 cores; the default is 600 s
+# 3,463 cases took about 17 min on CI's 2 cores (3,631 now), and a busier machine has been seen
+# to take up to 3 times as long; the default timeout is 600 s
+@pytest.mark.timeout(3600)
 def test_dev_split_meets_the_ci_threshold(tmp_path, monkeypatch):
     """The regression gate: the offline extractor on the dev split."""
     if not (DEV / "labels.jsonl").exists():
         pytest.skip("no dev split")
     monkeypatch.setenv("CHARTREVIEW_DATA_DIR", str(tmp_path))
     report = run_eval(DEV, progress=False, workers=2)
+    # the full report stays in pytest's kept temporary folders for whoever reads the run
+    (tmp_path / "dev_report.json").write_text(render_report(report, "json"), encoding="utf-8")
     assert not [r.case for r in report.results if r.error], report.summary()["errors"]
     # Thresholds sit under the figures measured (98.3% decision, 99.4% criterion on the first
     # 295 cases; 99.6% decision, 99.9% criterion, 0 false approvals, 100% grounding, 99.8%
