@@ -1214,33 +1214,35 @@ class _Extractor:
         the family pharmacy profile") is a relative's when the chart names that same drug as
         a relative's elsewhere ("the Rinvoq is prescribed for her husband")."""
         st = self.st
-        moved = {g for g, canon in st.shared_record_meds.items() if canon in st.relatives_drugs}
-        if moved:
-            st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
-                           if f.group in moved else f for f in st.findings]
+        self._mark_family({g for g, canon in st.shared_record_meds.items()
+                           if canon in st.relatives_drugs})
 
     def _notice_relatives(self) -> None:
         """A drug a payer's notice names as the patient's ("the submitted intake form lists
         methotrexate") that the chart names only as a relative's ("Mother: RA, methotrexate")
         and never as the patient's own: the plan misread the record, the drug is the
         relative's. (A drug the chart does not mention at all stays the notice's claim.)"""
-        st = self.st
-        moved = {g for g, canon in st.notice_meds.items()
-                 if canon in st.relatives_drugs and canon not in st.own_meds}
-        if moved:
-            st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
-                           if f.group in moved else f for f in st.findings]
+        self._mark_family(self._only_relatives(self.st.notice_meds))
 
     def _example_relatives(self) -> None:
         """A drug named only as an example of a kind of drug ("the warnings for pills like X
         don't apply to a cream") that the chart names as a relative's ("my mom takes X") and
         never as the patient's own: the relative's drug, no use by the patient."""
+        self._mark_family(self._only_relatives(self.st.example_meds))
+
+    def _only_relatives(self, meds: dict[str, str]) -> set[str]:
+        """The groups of ``meds`` (group -> canonical drug) whose drug the chart names as a
+        relative's and never as the patient's own."""
         st = self.st
-        moved = {g for g, canon in st.example_meds.items()
-                 if canon in st.relatives_drugs and canon not in st.own_meds}
-        if moved:
-            st.findings = [f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
-                           if f.group in moved else f for f in st.findings]
+        return {g for g, canon in meds.items()
+                if canon in st.relatives_drugs and canon not in st.own_meds}
+
+    def _mark_family(self, groups: set[str]) -> None:
+        """Mark every finding of ``groups`` as a relative's (context "family")."""
+        if groups:
+            self.st.findings = [
+                f.model_copy(update={"context": sorted(set(f.context) | {"family"})})
+                if f.group in groups else f for f in self.st.findings]
 
     def _writers_own_drug(self, pg: _Page, mn: _Mention, sent: Sentence) -> bool:
         """In a letter whose writer names the patient as their own relative ("I am writing
